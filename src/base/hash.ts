@@ -1,0 +1,27 @@
+// The one hash function of the intern pool: 32 bits over a byte range, well
+// mixed in both the low bits (slot) and the high bits (shard). Chosen by
+// measurement in bench/hash-choice.ts: x31 with murmur3's finalizer probes as
+// well as murmur3 over words and is as fast, and unlike a word-at-a-time hash
+// it can be computed one byte at a time, fused into a lexer's scanning loop
+// (HASH_SEED, hashStep, hashFinish). It must stay a pure function of the
+// bytes: every thread computes the same hash for the same text.
+
+export const HASH_SEED = 0;
+
+/** Folds one byte into a running hash. */
+export function hashStep(h: number, byte: number): number { return (Math.imul(h, 31) + byte) | 0; }
+
+/** Finishes a running hash of `length` bytes. Returns an unsigned 32-bit value. */
+export function hashFinish(h: number, length: number): number {
+  h ^= Math.imul(length, 0x9e3779b1);
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Hashes b[start, end). Returns an unsigned 32-bit value. */
+export function hashBytes(b: Uint8Array, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + b[i]!) | 0;
+  return hashFinish(h, end - start);
+}

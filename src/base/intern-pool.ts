@@ -1,0 +1,321 @@
+// The intern pool: one table of texts shared by every thread, so that equal
+// texts have equal 32-bit ids everywhere. Owns its shared memory layout,
+// locking and id encoding. It knows nothing of the language, and it must never
+// move or renumber an entry once its id has been handed out.
+//
+// Memory (all SharedArrayBuffers, created up front so any thread can read any
+// part without being told about new buffers):
+// - per thread ("local"), appended to by that thread only:
+//     bytes: the texts' WTF-8 bytes, back to back;
+//     items: [byteOffset, byteLength] per entry; entry 0 is reserved so that
+//            no pool id is 0 (0 means "empty" in the maps and NO_STRING);
+// - per shard (64): an open-addressing map of [id, hash] slots, linear
+//   probing; readers probe without locking (Atomics.load of the id slot),
+//   writers take the shard's lock to insert. A full map is rehashed into a new
+//   region of the shard's buffer and published with one Atomics.store, so a
+//   reader still probing the old one sees a consistent, possibly stale, map
+//   and falls back to the locked path.
+// - control: thread counter, per-thread lengths, per-shard lock and map header.
+//
+// A pool id is positive: the owning thread in bits 27..30, the entry index in
+// bits 0..26. Atoms (negative ids, see atoms.ts) never reach the pool.
+
+import { atomFromBytes, atomFromString, atomLength, atomText, isAtom, atomBytes } from "./atoms.js";
+import { hashBytes } from "./hash.js";
+import type { StringId } from "./ids.js";
+import { lockSlot, unlockSlot } from "./mutex.js";
+import { byteView, CapacityError, ensureCapacity, growableBuffer, int32View } from "./shared-memory.js";
+import { decodeWtf8, encodeWtf8, maxEncodedLength } from "./utf8.js";
+
+export const MAX_THREADS = 16;
+const THREAD_SHIFT = 27;
+const INDEX_MASK = (1 << THREAD_SHIFT) - 1;
+const SHARD_BITS = 6;
+const SHARDS = 1 << SHARD_BITS;
+const INITIAL_SLOTS = 64;
+
+const MAX_BYTES_PER_THREAD = 1 << 30;
+const MAX_ITEMS_BYTES_PER_THREAD = 1 << 30;
+const MAX_SHARD_BYTES = 1 << 28;
+
+// control layout (Int32 slots)
+const C_NEXT_THREAD = 0;
+const C_ITEM_COUNT = 16; // + thread
+const C_BYTE_COUNT = 32; // + thread
+const C_SHARD = 64; // + 4 * shard: lock, map offset, entry count, end of used region
+const CONTROL_SLOTS = C_SHARD + 4 * SHARDS;
+
+/** What a worker needs to attach to a pool: structured-cloneable, sends no data. */
+export interface InternPoolHandle {
+  readonly control: SharedArrayBuffer;
+  readonly bytes: readonly SharedArrayBuffer[];
+  readonly items: readonly SharedArrayBuffer[];
+  readonly shards: readonly SharedArrayBuffer[];
+}
+
+export class InternPool {
+  readonly handle: InternPoolHandle;
+  /** This thread's index: its entries' ids carry it in their high bits. */
+  readonly thread: number;
+  private readonly control: Int32Array;
+  private readonly byteViews: Uint8Array[];
+  private readonly itemViews: Int32Array[];
+  private readonly shardViews: Int32Array[];
+  private itemCount: number;
+  private byteCount: number;
+  private scratch = new Uint8Array(256);
+  private readonly texts = new Map<number, string>();
+
+  private constructor(handle: InternPoolHandle, thread: number) {
+    this.handle = handle;
+    this.thread = thread;
+    this.control = new Int32Array(handle.control);
+    this.byteViews = handle.bytes.map(byteView);
+    this.itemViews = handle.items.map(int32View);
+    this.shardViews = handle.shards.map(int32View);
+    this.itemCount = Atomics.load(this.control, C_ITEM_COUNT + thread);
+    this.byteCount = Atomics.load(this.control, C_BYTE_COUNT + thread);
+  }
+
+  /** Creates an empty pool; the calling thread becomes thread 0. */
+  static create(): InternPool {
+    const control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
+    const c = new Int32Array(control);
+    const bytes: SharedArrayBuffer[] = [], items: SharedArrayBuffer[] = [], shards: SharedArrayBuffer[] = [];
+    for (let t = 0; t < MAX_THREADS; t++) {
+      bytes.push(growableBuffer(t === 0 ? 1 << 16 : 0, MAX_BYTES_PER_THREAD));
+      items.push(growableBuffer(t === 0 ? 1 << 14 : 0, MAX_ITEMS_BYTES_PER_THREAD));
+      c[C_ITEM_COUNT + t] = 1;
+    }
+    const mapInts = 2 + 2 * INITIAL_SLOTS;
+    for (let s = 0; s < SHARDS; s++) {
+      const buf = growableBuffer(mapInts * 4 * 4, MAX_SHARD_BYTES);
+      new Int32Array(buf)[0] = INITIAL_SLOTS;
+      shards.push(buf);
+      c[C_SHARD + 4 * s + 1] = 0;
+      c[C_SHARD + 4 * s + 3] = mapInts;
+    }
+    c[C_NEXT_THREAD] = 1;
+    return new InternPool({ control, bytes, items, shards }, 0);
+  }
+
+  /**
+   * Attaches to a pool created elsewhere (typically in a worker, with the
+   * handle received by postMessage). Takes the next free thread index, or
+   * `thread` to continue the lists of a thread that has ended; the caller
+   * must then make sure no live thread uses that index.
+   */
+  static attach(handle: InternPoolHandle, thread?: number): InternPool {
+    const control = new Int32Array(handle.control);
+    const t = thread ?? Atomics.add(control, C_NEXT_THREAD, 1);
+    if (!(t >= 0 && t < MAX_THREADS)) {
+      throw new CapacityError(`intern pool: at most ${MAX_THREADS} threads can attach (asked for thread ${t})`);
+    }
+    return new InternPool(handle, t);
+  }
+
+  /** Interns a JavaScript string. */
+  intern(text: string): StringId {
+    const a = atomFromString(text);
+    if (a !== 0) return a as StringId;
+    const need = maxEncodedLength(text);
+    if (this.scratch.length < need) this.scratch = new Uint8Array(Math.max(need, this.scratch.length * 2));
+    const n = encodeWtf8(text, this.scratch);
+    return this.find(this.scratch, 0, n, hashBytes(this.scratch, 0, n));
+  }
+
+  /** Interns the UTF-8 (WTF-8) text b[start, end) without making a string. */
+  internBytes(b: Uint8Array, start: number, end: number): StringId {
+    if (end - start <= 6) {
+      const a = atomFromBytes(b, start, end);
+      if (a !== 0) return a as StringId;
+    }
+    return this.find(b, start, end, hashBytes(b, start, end));
+  }
+
+  /**
+   * Like internBytes, with the hash already computed by the caller (a lexer
+   * that fused hashStep into its scan). `hash` must equal hashBytes(b, start, end).
+   */
+  internBytesHashed(b: Uint8Array, start: number, end: number, hash: number): StringId {
+    if (end - start <= 6) {
+      const a = atomFromBytes(b, start, end);
+      if (a !== 0) return a as StringId;
+    }
+    return this.find(b, start, end, hash);
+  }
+
+  /** The text of an id, decoded once per thread and cached. */
+  text(id: StringId): string {
+    if (isAtom(id)) return atomText(id);
+    let s = this.texts.get(id);
+    if (s === undefined) {
+      const items = this.items(id);
+      const at = 2 * (id & INDEX_MASK);
+      const off = items[at]!, len = items[at + 1]!;
+      s = decodeWtf8(this.bytes(id, off + len), off, off + len);
+      this.texts.set(id, s);
+    }
+    return s;
+  }
+
+  /** The length in bytes of the id's WTF-8 text. */
+  byteLength(id: StringId): number {
+    if (isAtom(id)) return atomLength(id);
+    return this.items(id)[2 * (id & INDEX_MASK) + 1]!;
+  }
+
+  /** Copies the id's bytes into `out` at `at` (which must have room) and returns the count. */
+  copyBytes(id: StringId, out: Uint8Array, at: number): number {
+    if (isAtom(id)) return atomBytes(id, out, at);
+    const items = this.items(id);
+    const k = 2 * (id & INDEX_MASK);
+    const off = items[k]!, len = items[k + 1]!;
+    out.set(this.bytes(id, off + len).subarray(off, off + len), at);
+    return len;
+  }
+
+  /** Number of texts stored in the pool (atoms are not stored). */
+  size(): number {
+    let n = 0;
+    for (let t = 0; t < MAX_THREADS; t++) n += Atomics.load(this.control, C_ITEM_COUNT + t) - 1;
+    return n;
+  }
+
+  /** Bytes of text stored in the pool. */
+  storedBytes(): number {
+    let n = 0;
+    for (let t = 0; t < MAX_THREADS; t++) n += Atomics.load(this.control, C_BYTE_COUNT + t);
+    return n;
+  }
+
+  private items(id: number): Int32Array {
+    const t = id >>> THREAD_SHIFT;
+    let v = this.itemViews[t]!;
+    if (2 * (id & INDEX_MASK) + 1 >= v.length) v = this.itemViews[t] = int32View(this.handle.items[t]!);
+    return v;
+  }
+
+  private bytes(id: number, end: number): Uint8Array {
+    const t = id >>> THREAD_SHIFT;
+    let v = this.byteViews[t]!;
+    if (end > v.length) v = this.byteViews[t] = byteView(this.handle.bytes[t]!);
+    return v;
+  }
+
+  private sameText(id: number, b: Uint8Array, start: number, end: number): boolean {
+    const items = this.items(id);
+    const k = 2 * (id & INDEX_MASK);
+    const len = items[k + 1]!;
+    if (len !== end - start) return false;
+    const off = items[k]!;
+    const bytes = this.bytes(id, off + len);
+    for (let i = 0; i < len; i++) if (bytes[off + i] !== b[start + i]) return false;
+    return true;
+  }
+
+  private shardView(shard: number, end: number): Int32Array {
+    let v = this.shardViews[shard]!;
+    if (end > v.length) v = this.shardViews[shard] = int32View(this.handle.shards[shard]!);
+    return v;
+  }
+
+  /** Finds the text in its shard's map, inserting it if absent. */
+  private find(b: Uint8Array, start: number, end: number, hash: number): StringId {
+    const shard = hash >>> (32 - SHARD_BITS);
+    const header = C_SHARD + 4 * shard;
+    const h = hash | 0;
+    // Lock-free probe of the published map.
+    let off = Atomics.load(this.control, header + 1);
+    let map = this.shardView(shard, off + 2);
+    let cap = map[off]!;
+    map = this.shardView(shard, off + 2 + 2 * cap);
+    let mask = cap - 1;
+    let i = hash & mask;
+    for (;;) {
+      const id = Atomics.load(map, off + 2 + 2 * i);
+      if (id === 0) break;
+      if (map[off + 3 + 2 * i] === h && this.sameText(id, b, start, end)) return id as StringId;
+      i = (i + 1) & mask;
+    }
+    lockSlot(this.control, header);
+    try {
+      // The map may have changed since the unlocked probe: probe it again.
+      off = this.control[header + 1]!;
+      map = this.shardView(shard, off + 2);
+      cap = map[off]!;
+      map = this.shardView(shard, off + 2 + 2 * cap);
+      mask = cap - 1;
+      i = hash & mask;
+      for (;;) {
+        const id = map[off + 2 + 2 * i]!;
+        if (id === 0) break;
+        if (map[off + 3 + 2 * i] === h && this.sameText(id, b, start, end)) return id as StringId;
+        i = (i + 1) & mask;
+      }
+      const id = this.append(b, start, end);
+      const count = this.control[header + 2]! + 1;
+      if (2 * count > cap) {
+        off = this.rehash(shard, header, off, cap);
+        map = this.shardViews[shard]!;
+        cap *= 2;
+        mask = cap - 1;
+        i = hash & mask;
+        while (map[off + 2 + 2 * i] !== 0) i = (i + 1) & mask;
+      }
+      map[off + 3 + 2 * i] = h;
+      Atomics.store(map, off + 2 + 2 * i, id);
+      this.control[header + 2] = count;
+      return id as StringId;
+    } finally {
+      unlockSlot(this.control, header);
+    }
+  }
+
+  /** Appends a text to this thread's local lists and returns its id. */
+  private append(b: Uint8Array, start: number, end: number): number {
+    const len = end - start;
+    const index = this.itemCount;
+    if (index > INDEX_MASK) throw new CapacityError(`intern pool: thread ${this.thread} holds ${INDEX_MASK} texts, the most it can`);
+    const t = this.thread;
+    const byteBuf = this.handle.bytes[t]!;
+    ensureCapacity(byteBuf, this.byteCount + len, "intern pool text storage");
+    let bytes = this.byteViews[t]!;
+    if (bytes.length < this.byteCount + len) bytes = this.byteViews[t] = byteView(byteBuf);
+    bytes.set(b.subarray(start, end), this.byteCount);
+    const itemBuf = this.handle.items[t]!;
+    ensureCapacity(itemBuf, (2 * index + 2) * 4, "intern pool entry list");
+    let items = this.itemViews[t]!;
+    if (items.length < 2 * index + 2) items = this.itemViews[t] = int32View(itemBuf);
+    items[2 * index] = this.byteCount;
+    items[2 * index + 1] = len;
+    this.byteCount += len;
+    this.itemCount = index + 1;
+    Atomics.store(this.control, C_BYTE_COUNT + t, this.byteCount);
+    Atomics.store(this.control, C_ITEM_COUNT + t, this.itemCount);
+    return (t << THREAD_SHIFT) | index;
+  }
+
+  /** Rebuilds a shard's map at twice the size in fresh space and publishes it. Caller holds the lock. */
+  private rehash(shard: number, header: number, off: number, cap: number): number {
+    const newCap = cap * 2;
+    const newOff = this.control[header + 3]!;
+    const newEnd = newOff + 2 + 2 * newCap;
+    ensureCapacity(this.handle.shards[shard]!, newEnd * 4, "intern pool map");
+    const map = this.shardView(shard, newEnd);
+    const mask = newCap - 1;
+    map[newOff] = newCap;
+    for (let k = 0; k < cap; k++) {
+      const id = map[off + 2 + 2 * k]!;
+      if (id === 0) continue;
+      const h = map[off + 3 + 2 * k]!;
+      let i = h & mask;
+      while (map[newOff + 2 + 2 * i] !== 0) i = (i + 1) & mask;
+      map[newOff + 2 + 2 * i] = id;
+      map[newOff + 3 + 2 * i] = h;
+    }
+    this.control[header + 3] = newEnd;
+    Atomics.store(this.control, header + 1, newOff);
+    return newOff;
+  }
+}

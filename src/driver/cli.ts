@@ -1,0 +1,41 @@
+// The `kiln` command line: parses arguments and dispatches to commands. It owns
+// usage errors (one line, exit 2) and must never print a stack trace for a
+// problem in the user's input or flags.
+import { VERSION } from "./version.js";
+
+const HELP = `kiln ${VERSION} - a compiler from a statically typed subset of TypeScript to WebAssembly
+
+usage: kiln <command> [options]
+
+commands:
+  help               show this help
+
+options:
+  -h, --help         show this help
+  -v, --version      print the version
+`;
+
+class UsageError extends Error {}
+
+function main(argv: string[]): number {
+  const args = argv.slice(2);
+  if (args.length === 0) { process.stdout.write(HELP); return 0; }
+  const first = args[0]!;
+  if (first === "-h" || first === "--help" || first === "help") { process.stdout.write(HELP); return 0; }
+  if (first === "-v" || first === "--version") { process.stdout.write(`kiln ${VERSION}\n`); return 0; }
+  if (first.startsWith("-")) throw new UsageError(`unknown option '${first}' (see 'kiln --help')`);
+  throw new UsageError(`unknown command '${first}' (see 'kiln --help')`);
+}
+
+try {
+  process.exitCode = main(process.argv);
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`kiln: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`kiln: internal error: ${msg}\n`);
+    process.exitCode = 70;
+  }
+}
