@@ -24,7 +24,8 @@ import { atomFromBytes, atomFromString, atomLength, atomText, isAtom, atomBytes 
 import { hashBytes } from "./hash.js";
 import type { StringId } from "./ids.js";
 import { lockSlot, unlockSlot } from "./mutex.js";
-import { byteView, CapacityError, ensureCapacity, growableBuffer, int32View } from "./shared-memory.js";
+import { CapacityError, ensureCapacity, growableBuffer, int32View } from "./shared-memory.js";
+import { ThreadLists } from "./thread-lists.js";
 import { decodeWtf8, encodeWtf8, maxEncodedLength } from "./utf8.js";
 
 export const MAX_THREADS = 16;
@@ -58,8 +59,8 @@ export class InternPool {
   /** This thread's index: its entries' ids carry it in their high bits. */
   readonly thread: number;
   private readonly control: Int32Array;
-  private readonly byteViews: Uint8Array[];
-  private readonly itemViews: Int32Array[];
+  private readonly byteLists: ThreadLists<Uint8Array>;
+  private readonly itemLists: ThreadLists<Int32Array>;
   private readonly shardViews: Int32Array[];
   private itemCount: number;
   private byteCount: number;
@@ -70,8 +71,8 @@ export class InternPool {
     this.handle = handle;
     this.thread = thread;
     this.control = new Int32Array(handle.control);
-    this.byteViews = handle.bytes.map(byteView);
-    this.itemViews = handle.items.map(int32View);
+    this.byteLists = ThreadLists.bytes(handle.bytes, "intern pool text storage");
+    this.itemLists = ThreadLists.int32(handle.items, "intern pool entry list");
     this.shardViews = handle.shards.map(int32View);
     this.itemCount = Atomics.load(this.control, C_ITEM_COUNT + thread);
     this.byteCount = Atomics.load(this.control, C_BYTE_COUNT + thread);
@@ -81,12 +82,10 @@ export class InternPool {
   static create(): InternPool {
     const control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
     const c = new Int32Array(control);
-    const bytes: SharedArrayBuffer[] = [], items: SharedArrayBuffer[] = [], shards: SharedArrayBuffer[] = [];
-    for (let t = 0; t < MAX_THREADS; t++) {
-      bytes.push(growableBuffer(t === 0 ? 1 << 16 : 0, MAX_BYTES_PER_THREAD));
-      items.push(growableBuffer(t === 0 ? 1 << 14 : 0, MAX_ITEMS_BYTES_PER_THREAD));
-      c[C_ITEM_COUNT + t] = 1;
-    }
+    const bytes = ThreadLists.createBuffers(MAX_THREADS, 1 << 16, MAX_BYTES_PER_THREAD);
+    const items = ThreadLists.createBuffers(MAX_THREADS, 1 << 14, MAX_ITEMS_BYTES_PER_THREAD);
+    const shards: SharedArrayBuffer[] = [];
+    for (let t = 0; t < MAX_THREADS; t++) c[C_ITEM_COUNT + t] = 1;
     const mapInts = 2 + 2 * INITIAL_SLOTS;
     for (let s = 0; s < SHARDS; s++) {
       const buf = growableBuffer(mapInts * 4 * 4, MAX_SHARD_BYTES);
@@ -190,17 +189,11 @@ export class InternPool {
   }
 
   private items(id: number): Int32Array {
-    const t = id >>> THREAD_SHIFT;
-    let v = this.itemViews[t]!;
-    if (2 * (id & INDEX_MASK) + 1 >= v.length) v = this.itemViews[t] = int32View(this.handle.items[t]!);
-    return v;
+    return this.itemLists.read(id >>> THREAD_SHIFT, 2 * (id & INDEX_MASK) + 2);
   }
 
   private bytes(id: number, end: number): Uint8Array {
-    const t = id >>> THREAD_SHIFT;
-    let v = this.byteViews[t]!;
-    if (end > v.length) v = this.byteViews[t] = byteView(this.handle.bytes[t]!);
-    return v;
+    return this.byteLists.read(id >>> THREAD_SHIFT, end);
   }
 
   private sameText(id: number, b: Uint8Array, start: number, end: number): boolean {
@@ -278,15 +271,8 @@ export class InternPool {
     const index = this.itemCount;
     if (index > INDEX_MASK) throw new CapacityError(`intern pool: thread ${this.thread} holds ${INDEX_MASK} texts, the most it can`);
     const t = this.thread;
-    const byteBuf = this.handle.bytes[t]!;
-    ensureCapacity(byteBuf, this.byteCount + len, "intern pool text storage");
-    let bytes = this.byteViews[t]!;
-    if (bytes.length < this.byteCount + len) bytes = this.byteViews[t] = byteView(byteBuf);
-    bytes.set(b.subarray(start, end), this.byteCount);
-    const itemBuf = this.handle.items[t]!;
-    ensureCapacity(itemBuf, (2 * index + 2) * 4, "intern pool entry list");
-    let items = this.itemViews[t]!;
-    if (items.length < 2 * index + 2) items = this.itemViews[t] = int32View(itemBuf);
+    this.byteLists.reserve(t, this.byteCount + len).set(b.subarray(start, end), this.byteCount);
+    const items = this.itemLists.reserve(t, 2 * index + 2);
     items[2 * index] = this.byteCount;
     items[2 * index + 1] = len;
     this.byteCount += len;

@@ -26,7 +26,8 @@ export function encodeWtf8(text: string, out: Uint8Array): number {
         i++;
       }
     }
-    if (w + 4 > out.length) return -1;
+    const size = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (w + size > out.length) return -1;
     if (c < 0x800) {
       out[w++] = 0xc0 | (c >> 6);
       out[w++] = 0x80 | (c & 63);
