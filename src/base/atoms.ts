@@ -45,13 +45,14 @@ export function isAtom(id: number): boolean { return id < 0; }
 export function atomFromBytes(b: Uint8Array, start: number, end: number): number {
   const n = end - start;
   if (n <= 5) {
+    // c < 64^4 * 65/63 before the last shift, so (c << 6) + d stays below 2^31.
     let c = 0;
     for (let i = start; i < end; i++) {
       const d = DIGIT64[b[i]!]!;
       if (d === 0) return 0;
-      c = c * 64 + d;
+      c = (c << 6) + d;
     }
-    return (c | SIGN) | 0;
+    return c | SIGN;
   }
   if (n === 6) {
     let c = 0;

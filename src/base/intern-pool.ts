@@ -33,7 +33,7 @@ const THREAD_SHIFT = 27;
 const INDEX_MASK = (1 << THREAD_SHIFT) - 1;
 const SHARD_BITS = 6;
 const SHARDS = 1 << SHARD_BITS;
-const INITIAL_SLOTS = 64;
+const INITIAL_SLOTS = 128;
 
 const MAX_BYTES_PER_THREAD = 1 << 30;
 const MAX_ITEMS_BYTES_PER_THREAD = 1 << 30;
@@ -62,6 +62,12 @@ export class InternPool {
   private readonly byteLists: ThreadLists<Uint8Array>;
   private readonly itemLists: ThreadLists<Int32Array>;
   private readonly shardViews: Int32Array[];
+  /**
+   * The map offset this thread last saw per shard. A superseded map is never
+   * written again, so probing a stale one is safe: a hit is a hit, and a miss
+   * takes the locked path, which reads the current offset.
+   */
+  private readonly mapOffsets = new Int32Array(SHARDS);
   private itemCount: number;
   private byteCount: number;
   private scratch = new Uint8Array(256);
@@ -83,7 +89,7 @@ export class InternPool {
     const control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
     const c = new Int32Array(control);
     const bytes = ThreadLists.createBuffers(MAX_THREADS, 1 << 16, MAX_BYTES_PER_THREAD);
-    const items = ThreadLists.createBuffers(MAX_THREADS, 1 << 14, MAX_ITEMS_BYTES_PER_THREAD);
+    const items = ThreadLists.createBuffers(MAX_THREADS, 1 << 16, MAX_ITEMS_BYTES_PER_THREAD);
     const shards: SharedArrayBuffer[] = [];
     for (let t = 0; t < MAX_THREADS; t++) c[C_ITEM_COUNT + t] = 1;
     const mapInts = 2 + 2 * INITIAL_SLOTS;
@@ -196,17 +202,6 @@ export class InternPool {
     return this.byteLists.read(id >>> THREAD_SHIFT, end);
   }
 
-  private sameText(id: number, b: Uint8Array, start: number, end: number): boolean {
-    const items = this.items(id);
-    const k = 2 * (id & INDEX_MASK);
-    const len = items[k + 1]!;
-    if (len !== end - start) return false;
-    const off = items[k]!;
-    const bytes = this.bytes(id, off + len);
-    for (let i = 0; i < len; i++) if (bytes[off + i] !== b[start + i]) return false;
-    return true;
-  }
-
   private shardView(shard: number, end: number): Int32Array {
     let v = this.shardViews[shard]!;
     if (end > v.length) v = this.shardViews[shard] = int32View(this.handle.shards[shard]!);
@@ -216,50 +211,57 @@ export class InternPool {
   /** Finds the text in its shard's map, inserting it if absent. */
   private find(b: Uint8Array, start: number, end: number, hash: number): StringId {
     const shard = hash >>> (32 - SHARD_BITS);
-    const header = C_SHARD + 4 * shard;
-    const h = hash | 0;
-    // Lock-free probe of the published map.
-    let off = Atomics.load(this.control, header + 1);
-    let map = this.shardView(shard, off + 2);
-    let cap = map[off]!;
-    map = this.shardView(shard, off + 2 + 2 * cap);
-    let mask = cap - 1;
-    let i = hash & mask;
-    for (;;) {
-      const id = Atomics.load(map, off + 2 + 2 * i);
-      if (id === 0) break;
-      if (map[off + 3 + 2 * i] === h && this.sameText(id, b, start, end)) return id as StringId;
-      i = (i + 1) & mask;
+    const id = this.probe(shard, this.mapOffsets[shard]!, b, start, end, hash, true);
+    return (id !== 0 ? id : this.insert(shard, b, start, end, hash)) as StringId;
+  }
+
+  /**
+   * Looks the text up in the shard map at `off`; returns its id or 0. Lock-free
+   * when `atomic` (a reader racing an insert); plain reads under the lock.
+   */
+  private probe(shard: number, off: number, b: Uint8Array, start: number, end: number, hash: number, atomic: boolean): number {
+    let map = this.shardViews[shard]!;
+    if (off + 2 > map.length || off + 2 + 2 * map[off]! > map.length) map = this.shardView(shard, off + 2 + 2 * this.shardView(shard, off + 2)[off]!);
+    const mask = map[off]! - 1, len = end - start;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = off + 2 + 2 * i;
+      const id = atomic ? Atomics.load(map, slot) : map[slot]!;
+      if (id === 0) return 0;
+      if (map[slot + 1] !== hash) continue;
+      const k = 2 * (id & INDEX_MASK);
+      const items = this.itemLists.read(id >>> THREAD_SHIFT, k + 2);
+      if (items[k + 1] !== len) continue;
+      const o = items[k]!;
+      if (sameBytes(this.byteLists.read(id >>> THREAD_SHIFT, o + len), o, b, start, len)) return id;
     }
+  }
+
+  /** The locked path: probes again (the map may have changed), then appends and publishes. */
+  private insert(shard: number, b: Uint8Array, start: number, end: number, hash: number): number {
+    const header = C_SHARD + 4 * shard;
     lockSlot(this.control, header);
     try {
-      // The map may have changed since the unlocked probe: probe it again.
-      off = this.control[header + 1]!;
-      map = this.shardView(shard, off + 2);
-      cap = map[off]!;
-      map = this.shardView(shard, off + 2 + 2 * cap);
-      mask = cap - 1;
-      i = hash & mask;
-      for (;;) {
-        const id = map[off + 2 + 2 * i]!;
-        if (id === 0) break;
-        if (map[off + 3 + 2 * i] === h && this.sameText(id, b, start, end)) return id as StringId;
-        i = (i + 1) & mask;
-      }
+      let off = this.control[header + 1]!;
+      this.mapOffsets[shard] = off;
+      const found = this.probe(shard, off, b, start, end, hash, false);
+      if (found !== 0) return found;
       const id = this.append(b, start, end);
+      let map = this.shardViews[shard]!;
+      let cap = map[off]!;
       const count = this.control[header + 2]! + 1;
       if (2 * count > cap) {
         off = this.rehash(shard, header, off, cap);
+        this.mapOffsets[shard] = off;
         map = this.shardViews[shard]!;
         cap *= 2;
-        mask = cap - 1;
-        i = hash & mask;
-        while (map[off + 2 + 2 * i] !== 0) i = (i + 1) & mask;
       }
-      map[off + 3 + 2 * i] = h;
+      const mask = cap - 1;
+      let i = hash & mask;
+      while (map[off + 2 + 2 * i] !== 0) i = (i + 1) & mask;
+      map[off + 3 + 2 * i] = hash;
       Atomics.store(map, off + 2 + 2 * i, id);
       this.control[header + 2] = count;
-      return id as StringId;
+      return id;
     } finally {
       unlockSlot(this.control, header);
     }
@@ -271,7 +273,9 @@ export class InternPool {
     const index = this.itemCount;
     if (index > INDEX_MASK) throw new CapacityError(`intern pool: thread ${this.thread} holds ${INDEX_MASK} texts, the most it can`);
     const t = this.thread;
-    this.byteLists.reserve(t, this.byteCount + len).set(b.subarray(start, end), this.byteCount);
+    const bytes = this.byteLists.reserve(t, this.byteCount + len);
+    // A loop, not set(subarray()): most texts are short and a subarray is an allocation.
+    for (let i = 0, at = this.byteCount; i < len; i++) bytes[at + i] = b[start + i]!;
     const items = this.itemLists.reserve(t, 2 * index + 2);
     items[2 * index] = this.byteCount;
     items[2 * index + 1] = len;
@@ -304,4 +308,14 @@ export class InternPool {
     Atomics.store(this.control, header + 1, newOff);
     return newOff;
   }
+}
+
+/** x[xo, xo + n) == y[yo, yo + n); unrolled because these loops dominate a hit. */
+function sameBytes(x: Uint8Array, xo: number, y: Uint8Array, yo: number, n: number): boolean {
+  let j = 0;
+  for (; j + 4 <= n; j += 4) {
+    if (x[xo + j] !== y[yo + j] || x[xo + j + 1] !== y[yo + j + 1] || x[xo + j + 2] !== y[yo + j + 2] || x[xo + j + 3] !== y[yo + j + 3]) return false;
+  }
+  for (; j < n; j++) if (x[xo + j] !== y[yo + j]) return false;
+  return true;
 }
