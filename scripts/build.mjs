@@ -13,7 +13,7 @@ const common = { platform: "node", target: "node20", format: "esm", logLevel: "w
 
 await build({
   ...common,
-  entryPoints: { kiln: "src/driver/cli.ts" },
+  entryPoints: { kiln: "src/driver/cli.ts", worker: "src/driver/worker.ts" },
   bundle: true,
   outdir: "dist",
   banner: { js: "#!/usr/bin/env node" },
