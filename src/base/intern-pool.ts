@@ -33,7 +33,7 @@ const THREAD_SHIFT = 27;
 const INDEX_MASK = (1 << THREAD_SHIFT) - 1;
 const SHARD_BITS = 6;
 const SHARDS = 1 << SHARD_BITS;
-const INITIAL_SLOTS = 128;
+const INITIAL_SLOTS = 256;
 
 const MAX_BYTES_PER_THREAD = 1 << 30;
 const MAX_ITEMS_BYTES_PER_THREAD = 1 << 30;

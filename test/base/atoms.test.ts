@@ -56,3 +56,13 @@ test("atom() makes compile-time constants and rejects names that cannot be atoms
   assert.equal(atom("if"), atomFromString("if"));
   assert.throws(() => atom("function"), /cannot be an atom/);
 });
+
+test("bytes at the very end of a buffer take the same atom as anywhere else", () => {
+  // The fast path reads five bytes from `start`; near the end it must fall back.
+  for (const s of ["", "a", "ab", "abc", "abcd", "abcde", "a-c", "abcdef"]) {
+    const tail = bytes(s);
+    const padded = bytes(`${s}.....`);
+    assert.equal(atomFromBytes(tail, 0, tail.length), atomFromBytes(padded, 0, s.length), s);
+    assert.equal(atomFromBytes(tail, 0, tail.length), atomFromString(s), s);
+  }
+});
