@@ -1,6 +1,8 @@
 // Intern pool benchmarks: interning every identifier of the 100k-line corpus
 // straight from source bytes, beside text.slice() + Map<string, number> on the
 // same tokens; then the same work split over 1 and 2 workers sharing one pool.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InternPool } from "../src/base/intern-pool.js";
 import { corpusFiles } from "./util/inputs.js";
@@ -9,31 +11,50 @@ import { fmt, median, printTable, timeMedian } from "./util/stats.js";
 
 const ROUNDS = 21;
 
-function singleThread(r: IdentifierRanges): void {
+type Variant = "map" | "fresh" | "warm";
+
+/** Times one variant in this process; each variant runs in its own process so their JIT states cannot interfere. */
+function timeVariant(variant: Variant, r: IdentifierRanges): number {
   const n = r.starts.length;
-  const text = new TextDecoder().decode(r.bytes);
-  if (text.length !== r.bytes.length) throw new Error("the corpus is expected to be ASCII");
   const { bytes, starts, ends } = r;
   let sink = 0;
-  const mapMs = timeMedian(ROUNDS, 3, () => {
-    const map = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const s = text.slice(starts[i]!, ends[i]!);
-      let id = map.get(s);
-      if (id === undefined) { id = map.size; map.set(s, id); }
-      sink ^= id;
-    }
-  });
-  const poolMs = timeMedian(ROUNDS, 3, (pool: InternPool) => {
-    for (let i = 0; i < n; i++) sink ^= pool.internBytes(bytes, starts[i]!, ends[i]!);
-  }, () => InternPool.create());
+  let ms: number;
+  if (variant === "map") {
+    const text = new TextDecoder().decode(bytes);
+    if (text.length !== bytes.length) throw new Error("the corpus is expected to be ASCII");
+    ms = timeMedian(ROUNDS, 5, () => {
+      const map = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        const s = text.slice(starts[i]!, ends[i]!);
+        let id = map.get(s);
+        if (id === undefined) { id = map.size; map.set(s, id); }
+        sink ^= id;
+      }
+    });
+  } else if (variant === "fresh") {
+    ms = timeMedian(ROUNDS, 5, (pool: InternPool) => {
+      for (let i = 0; i < n; i++) sink ^= pool.internBytes(bytes, starts[i]!, ends[i]!);
+    }, () => InternPool.create());
+  } else {
+    const pool = InternPool.create();
+    ms = timeMedian(ROUNDS, 5, () => {
+      for (let i = 0; i < n; i++) sink ^= pool.internBytes(bytes, starts[i]!, ends[i]!);
+    });
+  }
+  return sink === 0.5 ? -1 : ms;
+}
+
+function singleThread(r: IdentifierRanges): void {
+  const n = r.starts.length;
+  const run = (v: Variant): number =>
+    Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--variant=${v}`], { encoding: "utf8" }).trim());
+  // Alternate the variants' processes so machine noise hits them alike; report the median of the medians.
+  const times: Record<Variant, number[]> = { map: [], fresh: [], warm: [] };
+  for (let k = 0; k < 5; k++) for (const v of ["map", "fresh", "warm"] as const) times[v].push(run(v));
+  const mapMs = median(times.map), poolMs = median(times.fresh), warmMs = median(times.warm);
   const createMs = timeMedian(ROUNDS, 3, () => { InternPool.create(); });
-  const warmPool = InternPool.create();
-  const warmMs = timeMedian(ROUNDS, 3, () => {
-    for (let i = 0; i < n; i++) sink ^= warmPool.internBytes(bytes, starts[i]!, ends[i]!);
-  });
   const mtps = (ms: number): string => fmt(n / ms / 1000, 1);
-  printTable(`Interning ${n} identifier occurrences of the 100k-line corpus, one thread (median of ${ROUNDS}; fresh Map or pool each round)`,
+  printTable(`Interning ${n} identifier occurrences of the 100k-line corpus, one thread (each row: median over 5 processes of the median of ${ROUNDS} rounds; fresh Map or pool each round)`,
     ["method", "ms", "M identifiers/s", "ns/identifier", "speed vs Map"],
     [
       ["text.slice() + Map<string, number>", fmt(mapMs), mtps(mapMs), fmt(mapMs * 1e6 / n, 1), "1.00x"],
@@ -41,7 +62,6 @@ function singleThread(r: IdentifierRanges): void {
       ["InternPool.internBytes (all present)", fmt(warmMs), mtps(warmMs), fmt(warmMs * 1e6 / n, 1), `${fmt(mapMs / warmMs)}x`],
     ]);
   console.log(`\n(InternPool.create, once per process, not in the rows above: ${fmt(createMs)} ms median.)`);
-  if (sink === 0.5) console.log("");
 }
 
 async function workers(r: IdentifierRanges): Promise<void> {
@@ -82,3 +102,6 @@ export async function benchIntern(): Promise<void> {
   singleThread(r);
   await workers(r);
 }
+
+const variantArg = process.argv.find((a) => a.startsWith("--variant="));
+if (variantArg) process.stdout.write(`${timeVariant(variantArg.slice(10) as Variant, identifierRanges(corpusFiles()))}\n`);
