@@ -221,8 +221,10 @@ export class InternPool {
    */
   private probe(shard: number, off: number, b: Uint8Array, start: number, end: number, hash: number, atomic: boolean): number {
     let map = this.shardViews[shard]!;
-    if (off + 2 > map.length || off + 2 + 2 * map[off]! > map.length) map = this.shardView(shard, off + 2 + 2 * this.shardView(shard, off + 2)[off]!);
-    const mask = map[off]! - 1, len = end - start;
+    if (off + 2 > map.length) map = this.shardView(shard, off + 2);
+    const cap = map[off]!;
+    if (off + 2 + 2 * cap > map.length) map = this.shardView(shard, off + 2 + 2 * cap);
+    const mask = cap - 1, len = end - start;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = off + 2 + 2 * i;
       const id = atomic ? Atomics.load(map, slot) : map[slot]!;
