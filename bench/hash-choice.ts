@@ -5,8 +5,9 @@
 // src/base/hash.ts; this file keeps the losers so the choice can be re-checked.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { simpleScan, ScanKind } from "./util/simple-scan.js";
-import { asStdFiles, corpusFiles, largeJs, type SourceFile } from "./util/inputs.js";
+import { asStdFiles, corpusFiles, largeJs } from "./util/inputs.js";
+import { identifierRanges } from "./util/identifiers.js";
+import { median } from "./util/stats.js";
 import { hashBytes } from "../src/base/hash.js";
 
 type HashFn = (b: Uint8Array, s: number, e: number) => number;
@@ -51,16 +52,6 @@ const candidates: [string, HashFn][] = [
   ["murmur3 words", murmurWords], ["src/base/hash.ts (chosen)", hashBytes],
 ];
 
-function collect(files: SourceFile[]): { bytes: Uint8Array; start: Uint32Array; end: Uint32Array; count: number }[] {
-  return files.map((f) => {
-    const t = simpleScan(f.bytes);
-    const start = new Uint32Array(t.count), end = new Uint32Array(t.count);
-    let n = 0;
-    for (let k = 0; k < t.count; k++) if (t.kind[k] === ScanKind.Ident) { start[n] = t.start[k]!; end[n] = t.end[k]!; n++; }
-    return { bytes: f.bytes, start, end, count: n };
-  });
-}
-
 function probeLength(fn: HashFn, keys: Uint8Array[], load: number, useHighBits: boolean): number {
   let cap = 1; while (cap < keys.length) cap <<= 1;
   const bits = Math.log2(cap);
@@ -77,35 +68,34 @@ function probeLength(fn: HashFn, keys: Uint8Array[], load: number, useHighBits: 
   return probes / n;
 }
 
-function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]!; }
-
-const tokens = collect(corpusFiles());
+const tokens = identifierRanges(corpusFiles());
 const only = process.argv.find((a) => a.startsWith("--only="));
 if (only) {
   // Timed alone in its own process so that the call site sees one function.
   const fn = candidates[Number(only.slice(7))]![1];
   const times: number[] = [];
-  let sink = 0, occ = 0;
-  for (const t of tokens) occ += t.count;
+  const { bytes, starts, ends } = tokens;
+  let sink = 0;
   for (let r = 0; r < 9; r++) {
     const t0 = performance.now();
-    for (const t of tokens) for (let k = 0; k < t.count; k++) sink ^= fn(t.bytes, t.start[k]!, t.end[k]!);
+    for (let k = 0; k < starts.length; k++) sink ^= fn(bytes, starts[k]!, ends[k]!);
     times.push(performance.now() - t0);
   }
-  process.stdout.write(`${(median(times) * 1e6 / occ).toFixed(2)} ${sink}\n`);
+  process.stdout.write(`${(median(times) * 1e6 / starts.length).toFixed(2)} ${sink}\n`);
   process.exit(0);
 }
 const distinct = new Map<string, Uint8Array>();
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 for (const files of [asStdFiles(), largeJs(), corpusFiles()]) {
-  for (const t of collect(files)) for (let k = 0; k < t.count; k++) {
-    const text = dec.decode(t.bytes.subarray(t.start[k]!, t.end[k]!));
+  const r = identifierRanges(files);
+  for (let k = 0; k < r.starts.length; k++) {
+    const text = dec.decode(r.bytes.subarray(r.starts[k]!, r.ends[k]!));
     if (!distinct.has(text)) distinct.set(text, enc.encode(text));
   }
 }
 const keys = [...distinct.values()];
-const occurrences = tokens.reduce((a, t) => a + t.count, 0);
+const occurrences = tokens.starts.length;
 console.log(`hash candidates: ${occurrences} identifier occurrences (100k corpus), ${keys.length} distinct identifiers (std + typescript.js + corpus)`);
 console.log("| hash | ns / identifier (median of 9, own process) | probes @50% low bits | probes @75% low bits | probes @50% high bits |");
 console.log("|---|---:|---:|---:|---:|");

@@ -3,7 +3,7 @@
 // stand-in for the longer spans of expression and block nodes. Files are laid
 // out in one position space, AssemblyScript's standard library first, as the
 // compiler does. The chosen layout is documented in src/base/span.ts.
-import { simpleScan, ScanKind } from "./util/simple-scan.js";
+import { walkSpans } from "./util/span-walk.js";
 import { asStdFiles, corpusFiles, type SourceFile } from "./util/inputs.js";
 
 interface Layout { name: string; fits: (pos: number, len: number) => boolean }
@@ -17,27 +17,14 @@ const layouts: Layout[] = [oneForm(25, 6), oneForm(24, 7), oneForm(23, 8), oneFo
 function measure(label: string, files: SourceFile[]): void {
   const tokenHits = new Array<number>(layouts.length).fill(0);
   const groupHits = new Array<number>(layouts.length).fill(0);
-  let tokens = 0, groups = 0, base = 0;
-  for (const f of files) {
-    const t = simpleScan(f.bytes);
-    const stack: number[] = [];
-    for (let k = 0; k < t.count; k++) {
-      const s = t.start[k]!, e = t.end[k]!;
-      tokens++;
-      for (let c = 0; c < layouts.length; c++) if (layouts[c]!.fits(base + s, e - s)) tokenHits[c]!++;
-      if (t.kind[k] !== ScanKind.Punct) continue;
-      const ch = f.bytes[s];
-      if (ch === 40 || ch === 91 || ch === 123) stack.push(s);
-      else if ((ch === 41 || ch === 93 || ch === 125) && stack.length > 0) {
-        const open = stack.pop()!;
-        groups++;
-        for (let c = 0; c < layouts.length; c++) if (layouts[c]!.fits(base + open, e - open)) groupHits[c]!++;
-      }
-    }
-    base += f.bytes.length + 1;
-  }
+  let tokens = 0, groups = 0;
+  const end = walkSpans(files, 0, (start, length, isGroup) => {
+    const hits = isGroup ? groupHits : tokenHits;
+    if (isGroup) groups++; else tokens++;
+    for (let c = 0; c < layouts.length; c++) if (layouts[c]!.fits(start, length)) hits[c]!++;
+  });
   const pct = (a: number, b: number): string => (100 * a / b).toFixed(2) + "%";
-  console.log(`\n## ${label}: ${tokens} tokens, ${groups} bracketed groups, ${(base / 1048576).toFixed(1)} MiB of positions`);
+  console.log(`\n## ${label}: ${tokens} tokens, ${groups} bracketed groups, ${(end / 1048576).toFixed(1)} MiB of positions`);
   console.log("| layout (31 bits, 1 tag bit for the side table) | tokens inline | groups inline | all inline |");
   console.log("|---|---:|---:|---:|");
   for (let c = 0; c < layouts.length; c++) {

@@ -2,7 +2,7 @@
 // spans (and bracketed groups, standing in for node spans) of the 100k corpus
 // and of AssemblyScript's standard library, made with the real SpanTable.
 import { SpanTable, isInlineSpan } from "../src/base/span.js";
-import { simpleScan, ScanKind } from "./util/simple-scan.js";
+import { walkSpans } from "./util/span-walk.js";
 import { asStdFiles, corpusFiles, type SourceFile } from "./util/inputs.js";
 import { printTable } from "./util/stats.js";
 
@@ -10,25 +10,10 @@ interface Share { tokens: number; tokensInline: number; groups: number; groupsIn
 
 function share(table: SpanTable, files: readonly SourceFile[], base: number): Share {
   const r: Share = { tokens: 0, tokensInline: 0, groups: 0, groupsInline: 0, end: 0 };
-  for (const f of files) {
-    const t = simpleScan(f.bytes);
-    const open: number[] = [];
-    for (let k = 0; k < t.count; k++) {
-      const s = t.start[k]!, e = t.end[k]!;
-      r.tokens++;
-      if (isInlineSpan(table.make(base + s, e - s))) r.tokensInline++;
-      if (t.kind[k] !== ScanKind.Punct) continue;
-      const ch = f.bytes[s];
-      if (ch === 40 || ch === 91 || ch === 123) open.push(s);
-      else if ((ch === 41 || ch === 93 || ch === 125) && open.length > 0) {
-        const o = open.pop()!;
-        r.groups++;
-        if (isInlineSpan(table.make(base + o, e - o))) r.groupsInline++;
-      }
-    }
-    base += f.bytes.length + 1;
-  }
-  r.end = base;
+  r.end = walkSpans(files, base, (start, length, isGroup) => {
+    const inline = isInlineSpan(table.make(start, length));
+    if (isGroup) { r.groups++; if (inline) r.groupsInline++; } else { r.tokens++; if (inline) r.tokensInline++; }
+  });
   return r;
 }
 

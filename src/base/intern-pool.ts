@@ -25,10 +25,9 @@ import { hashBytes } from "./hash.js";
 import type { StringId } from "./ids.js";
 import { lockSlot, unlockSlot } from "./mutex.js";
 import { CapacityError, ensureCapacity, growableBuffer, int32View } from "./shared-memory.js";
-import { ThreadLists } from "./thread-lists.js";
+import { MAX_THREADS, ThreadLists } from "./thread-lists.js";
 import { decodeWtf8, encodeWtf8, maxEncodedLength } from "./utf8.js";
 
-export const MAX_THREADS = 16;
 const THREAD_SHIFT = 27;
 const INDEX_MASK = (1 << THREAD_SHIFT) - 1;
 const SHARD_BITS = 6;

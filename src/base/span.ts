@@ -20,7 +20,7 @@
 
 import type { Span } from "./ids.js";
 import { CapacityError } from "./shared-memory.js";
-import { ThreadLists } from "./thread-lists.js";
+import { MAX_THREADS, ThreadLists } from "./thread-lists.js";
 
 export const SPAN_POS_BITS = 23;
 export const SPAN_LEN_BITS = 8;
@@ -28,7 +28,6 @@ const LEN_MASK = (1 << SPAN_LEN_BITS) - 1;
 const POS_LIMIT = 2 ** SPAN_POS_BITS;
 const SIDE_THREAD_SHIFT = 26;
 const SIDE_INDEX_MASK = (1 << SIDE_THREAD_SHIFT) - 1;
-export const SPAN_THREADS = 16;
 const MAX_SIDE_BYTES = (SIDE_INDEX_MASK + 1) * 8;
 
 /** True when `span` is stored inline (no side-table entry). */
@@ -58,12 +57,12 @@ export class SpanTable {
   }
 
   static create(): SpanTable {
-    const control = new SharedArrayBuffer(SPAN_THREADS * 4);
-    return new SpanTable({ control, lists: ThreadLists.createBuffers(SPAN_THREADS, 1 << 12, MAX_SIDE_BYTES) }, 0);
+    const control = new SharedArrayBuffer(MAX_THREADS * 4);
+    return new SpanTable({ control, lists: ThreadLists.createBuffers(MAX_THREADS, 1 << 12, MAX_SIDE_BYTES) }, 0);
   }
 
   static attach(handle: SpanTableHandle, thread: number): SpanTable {
-    if (!(thread >= 0 && thread < SPAN_THREADS)) throw new CapacityError(`span table: no thread ${thread}`);
+    if (!(thread >= 0 && thread < MAX_THREADS)) throw new CapacityError(`span table: no thread ${thread}`);
     return new SpanTable(handle, thread);
   }
 
@@ -89,13 +88,13 @@ export class SpanTable {
 
   start(span: Span): number {
     if (span >= 0) return span >>> SPAN_LEN_BITS;
-    const t = (span >>> SIDE_THREAD_SHIFT) & (SPAN_THREADS - 1), i = span & SIDE_INDEX_MASK;
+    const t = (span >>> SIDE_THREAD_SHIFT) & (MAX_THREADS - 1), i = span & SIDE_INDEX_MASK;
     return this.lists.read(t, 2 * i + 2)[2 * i]! >>> 0;
   }
 
   length(span: Span): number {
     if (span >= 0) return span & LEN_MASK;
-    const t = (span >>> SIDE_THREAD_SHIFT) & (SPAN_THREADS - 1), i = span & SIDE_INDEX_MASK;
+    const t = (span >>> SIDE_THREAD_SHIFT) & (MAX_THREADS - 1), i = span & SIDE_INDEX_MASK;
     return this.lists.read(t, 2 * i + 2)[2 * i + 1]! >>> 0;
   }
 
@@ -104,7 +103,7 @@ export class SpanTable {
   /** Side-table entries made by all threads so far. */
   sideEntries(): number {
     let n = 0;
-    for (let t = 0; t < SPAN_THREADS; t++) n += Atomics.load(this.counts, t);
+    for (let t = 0; t < MAX_THREADS; t++) n += Atomics.load(this.counts, t);
     return n;
   }
 }

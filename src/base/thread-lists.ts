@@ -8,6 +8,12 @@ import { byteView, ensureCapacity, growableBuffer, int32View } from "./shared-me
 
 export type ListView = Int32Array | Uint8Array;
 
+/**
+ * Threads that can own lists: 4 bits of an id. The intern pool and the span
+ * table both use it, so a worker's thread index is valid in both.
+ */
+export const MAX_THREADS = 16;
+
 export class ThreadLists<V extends ListView> {
   private readonly views: V[];
 

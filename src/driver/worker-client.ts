@@ -1,8 +1,9 @@
 // The main thread's side of one kiln worker: starts it on the shared pool and
 // span table, sends jobs, and settles each job's promise with its reply, or
 // with an error if the worker dies first. Knows nothing of scheduling.
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { InternPool } from "../base/intern-pool.js";
+import { startPoolWorker } from "../base/pool-worker.js";
 import type { SpanTable } from "../base/span.js";
 import type { Job, JobReply, WorkerSetup } from "./worker-protocol.js";
 
@@ -13,8 +14,8 @@ export class WorkerClient {
   private dead: Error | undefined;
 
   constructor(pool: InternPool, spans: SpanTable, script: URL = new URL("./worker.js", import.meta.url)) {
-    const setup: WorkerSetup = { pool: pool.handle, spans: spans.handle };
-    this.worker = new Worker(script, { workerData: setup });
+    const setup: WorkerSetup = { spans: spans.handle };
+    this.worker = startPoolWorker(script, pool, setup);
     this.worker.on("message", (r: JobReply) => {
       const p = this.pending.get(r.seq);
       if (!p) return;

@@ -2,14 +2,13 @@
 // to the main thread's intern pool and span table, then runs the jobs it is
 // sent. A failing job answers an error message; it must never take the
 // worker down silently or leave the main thread waiting.
-import { parentPort, workerData } from "node:worker_threads";
-import { InternPool } from "../base/intern-pool.js";
+import { parentPort } from "node:worker_threads";
+import { attachPoolInWorker } from "../base/pool-worker.js";
 import { SpanTable } from "../base/span.js";
 import type { Job, JobReply, JobRequest, WorkerSetup } from "./worker-protocol.js";
 
-const setup = workerData as WorkerSetup;
-const pool = InternPool.attach(setup.pool);
-SpanTable.attach(setup.spans, pool.thread);
+const { pool, data } = attachPoolInWorker<WorkerSetup>();
+SpanTable.attach(data.spans, pool.thread);
 const port = parentPort!;
 
 function run(job: Job): Int32Array {
