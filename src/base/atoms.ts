@@ -34,6 +34,15 @@ const DIGIT64 = new Uint8Array(256);
 /** Byte -> digit 1..31 of the 6-char form (digit value + 1), 0 if it cannot. */
 const DIGIT31 = new Uint8Array(256);
 for (let i = 0; i < 64; i++) DIGIT64[ALPHABET64.charCodeAt(i)] = i + 1;
+/**
+ * Two bytes (first << 8 | second) -> their two digits as one base-4096 digit,
+ * 0 if either byte cannot appear. Halves the loop trips of the 5-char form,
+ * whose exit mispredictions dominate it; only ~12 KiB of it is ever touched.
+ */
+const PAIR64 = new Uint16Array(65536);
+for (let i = 0; i < 64; i++) {
+  for (let j = 0; j < 64; j++) PAIR64[(ALPHABET64.charCodeAt(i) << 8) | ALPHABET64.charCodeAt(j)] = (i + 1) * 64 + j + 1;
+}
 for (let i = 0; i < 31; i++) DIGIT31[ALPHABET31.charCodeAt(i)] = i + 1;
 
 const SIGN = 0x80000000;
@@ -45,12 +54,18 @@ export function isAtom(id: number): boolean { return id < 0; }
 export function atomFromBytes(b: Uint8Array, start: number, end: number): number {
   const n = end - start;
   if (n <= 5) {
-    // c < 64^4 * 65/63 before the last shift, so (c << 6) + d stays below 2^31.
-    let c = 0;
-    for (let i = start; i < end; i++) {
-      const d = DIGIT64[b[i]!]!;
+    // An odd first byte alone, then pairs: c*4096 + (d0*64 + d1) is two base-64
+    // steps. c stays below 64^5 * 65/63 < 2^31, so the shifts cannot overflow.
+    let c = 0, i = start;
+    if ((n & 1) !== 0) {
+      c = DIGIT64[b[i]!]!;
+      if (c === 0) return 0;
+      i++;
+    }
+    for (; i < end; i += 2) {
+      const d = PAIR64[(b[i]! << 8) | b[i + 1]!]!;
       if (d === 0) return 0;
-      c = (c << 6) + d;
+      c = (c << 12) + d;
     }
     return c | SIGN;
   }

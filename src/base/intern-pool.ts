@@ -210,13 +210,15 @@ export class InternPool {
   /** Finds the text in its shard's map, inserting it if absent. */
   private find(b: Uint8Array, start: number, end: number, hash: number): StringId {
     const shard = hash >>> (32 - SHARD_BITS);
-    const id = this.probe(shard, this.mapOffsets[shard]!, b, start, end, hash, true);
-    return (id !== 0 ? id : this.insert(shard, b, start, end, hash)) as StringId;
+    const off = this.mapOffsets[shard]!;
+    const found = this.probe(shard, off, b, start, end, hash, true);
+    return (found > 0 ? found : this.insert(shard, off, ~found, b, start, end, hash)) as StringId;
   }
 
   /**
-   * Looks the text up in the shard map at `off`; returns its id or 0. Lock-free
-   * when `atomic` (a reader racing an insert); plain reads under the lock.
+   * Looks the text up in the shard map at `off`; returns its id, or ~i for the
+   * empty slot i that ended the probe. Lock-free when `atomic` (a reader racing
+   * an insert); plain reads under the lock.
    */
   private probe(shard: number, off: number, b: Uint8Array, start: number, end: number, hash: number, atomic: boolean): number {
     let map = this.shardViews[shard]!;
@@ -227,7 +229,7 @@ export class InternPool {
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = off + 2 + 2 * i;
       const id = atomic ? Atomics.load(map, slot) : map[slot]!;
-      if (id === 0) return 0;
+      if (id === 0) return ~i;
       if (map[slot + 1] !== hash) continue;
       const k = 2 * (id & INDEX_MASK);
       const items = this.itemLists.read(id >>> THREAD_SHIFT, k + 2);
@@ -237,30 +239,39 @@ export class InternPool {
     }
   }
 
-  /** The locked path: probes again (the map may have changed), then appends and publishes. */
-  private insert(shard: number, b: Uint8Array, start: number, end: number, hash: number): number {
+  /**
+   * The locked path. The lock-free probe of map `seenOff` ended at empty slot
+   * `emptyAt`; if that map is still current and the slot still empty, nobody
+   * has inserted this text since (slots are never cleared, so an insert of it
+   * would have taken the first empty slot of its probe sequence: this one) and
+   * the probe need not be repeated. Then appends the text and publishes it.
+   */
+  private insert(shard: number, seenOff: number, emptyAt: number, b: Uint8Array, start: number, end: number, hash: number): number {
     const header = C_SHARD + 4 * shard;
     lockSlot(this.control, header);
     try {
       let off = this.control[header + 1]!;
-      this.mapOffsets[shard] = off;
-      const found = this.probe(shard, off, b, start, end, hash, false);
-      if (found !== 0) return found;
+      let at = emptyAt;
+      if (off !== seenOff || this.shardViews[shard]![off + 2 + 2 * emptyAt] !== 0) {
+        this.mapOffsets[shard] = off;
+        const found = this.probe(shard, off, b, start, end, hash, false);
+        if (found > 0) return found;
+        at = ~found;
+      }
       const id = this.append(b, start, end);
       let map = this.shardViews[shard]!;
-      let cap = map[off]!;
+      const cap = map[off]!;
       const count = this.control[header + 2]! + 1;
       if (2 * count > cap) {
         off = this.rehash(shard, header, off, cap);
         this.mapOffsets[shard] = off;
         map = this.shardViews[shard]!;
-        cap *= 2;
+        const mask = 2 * cap - 1;
+        at = hash & mask;
+        while (map[off + 2 + 2 * at] !== 0) at = (at + 1) & mask;
       }
-      const mask = cap - 1;
-      let i = hash & mask;
-      while (map[off + 2 + 2 * i] !== 0) i = (i + 1) & mask;
-      map[off + 3 + 2 * i] = hash;
-      Atomics.store(map, off + 2 + 2 * i, id);
+      map[off + 3 + 2 * at] = hash;
+      Atomics.store(map, off + 2 + 2 * at, id);
       this.control[header + 2] = count;
       return id;
     } finally {
@@ -282,8 +293,10 @@ export class InternPool {
     items[2 * index + 1] = len;
     this.byteCount += len;
     this.itemCount = index + 1;
-    Atomics.store(this.control, C_BYTE_COUNT + t, this.byteCount);
-    Atomics.store(this.control, C_ITEM_COUNT + t, this.itemCount);
+    // Plain stores: the caller's Atomics.store of the map slot, and the unlock
+    // after it, publish these; a seq-cst store here costs a fence per new text.
+    this.control[C_BYTE_COUNT + t] = this.byteCount;
+    this.control[C_ITEM_COUNT + t] = this.itemCount;
     return (t << THREAD_SHIFT) | index;
   }
 
