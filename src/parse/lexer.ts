@@ -1,0 +1,343 @@
+// The lexer: one file's UTF-8 bytes -> its token table. Identifiers, strings
+// and templates are interned into the shared pool straight from the bytes
+// (atoms for short names), numbers are decoded, comments and whitespace are
+// skipped, and a line break before a token is recorded for automatic
+// semicolon insertion. It never throws on bad input: it reports a diagnostic,
+// skips what it cannot use and goes on. Rare forms (escapes, non-ASCII
+// identifiers, non-decimal or float numbers) leave the hot loop for the
+// helpers in lex-slow.ts.
+import type { InternPool } from "../base/intern-pool.js";
+import type { SpanTable } from "../base/span.js";
+import type { Diagnostics } from "../diagnostics/diagnostics.js";
+import { LexCode } from "../diagnostics/codes.js";
+import { Keywords } from "./keywords.js";
+import { decodeCodePoint, isIdStartCode, isUnicodeLineBreak, isUnicodeSpace, utf8Length } from "./unicode.js";
+import { lexNumberSlow, lexStringSlow, lexTemplatePart, lexIdentSlow, type SlowLexer } from "./lex-slow.js";
+import { Tok, TokFlag, type TokenList } from "./tokens.js";
+
+// Byte classes of the dispatch at a token's start.
+const C_OTHER = 0, C_SPACE = 1, C_NEWLINE = 2, C_IDENT = 3, C_DIGIT = 4, C_HIGH = 5, C_PUNCT = 6, C_QUOTE = 7;
+const CLASS = new Uint8Array(256);
+/** 1 for bytes that continue an ASCII identifier. */
+const ID_PART = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  let k = C_OTHER;
+  if (c === 32 || c === 9 || c === 11 || c === 12) k = C_SPACE;
+  else if (c === 10 || c === 13) k = C_NEWLINE;
+  else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36) k = C_IDENT;
+  else if (c >= 48 && c <= 57) k = C_DIGIT;
+  else if (c >= 128) k = C_HIGH;
+  else if (c === 34 || c === 39) k = C_QUOTE;
+  else if ("{}()[];,.<>=!+-*/%&|^~?:@#`\\".includes(String.fromCharCode(c))) k = C_PUNCT;
+  CLASS[c] = k;
+  ID_PART[c] = k === C_IDENT || k === C_DIGIT ? 1 : 0;
+}
+
+/** 1 after a token that ends an operand: a following '/' divides rather than starts a regex. */
+const OPERAND_END = new Uint8Array(256);
+for (const k of [Tok.Ident, Tok.PrivateName, Tok.Number, Tok.String, Tok.Template, Tok.TemplateTail, Tok.Regex,
+  Tok.RParen, Tok.RBracket, Tok.RBrace, Tok.This, Tok.Super, Tok.True, Tok.False, Tok.Null, Tok.PlusPlus, Tok.MinusMinus]) {
+  OPERAND_END[k] = 1;
+}
+
+class TokenTable implements TokenList {
+  count = 0;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  value: Int32Array;
+  numbers: Float64Array;
+  numberCount = 0;
+  readonly bigs = new Map<number, bigint>();
+
+  constructor(capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.value = new Int32Array(capacity);
+    this.numbers = new Float64Array(Math.max(16, capacity >> 3));
+  }
+
+  grow(): void {
+    const cap = this.kind.length * 2;
+    const k = new Uint8Array(cap); k.set(this.kind); this.kind = k;
+    const f = new Uint8Array(cap); f.set(this.flags); this.flags = f;
+    const s = new Int32Array(cap); s.set(this.start); this.start = s;
+    const e = new Int32Array(cap); e.set(this.end); this.end = e;
+    const v = new Int32Array(cap); v.set(this.value); this.value = v;
+  }
+
+  /** Stores a numeric literal's value; returns its index. */
+  addNumber(x: number): number {
+    if (this.numberCount === this.numbers.length) {
+      const n = new Float64Array(this.numbers.length * 2); n.set(this.numbers); this.numbers = n;
+    }
+    this.numbers[this.numberCount] = x;
+    return this.numberCount++;
+  }
+
+  /** The table trimmed to its rows (views; the arrays are not copied). */
+  finish(): TokenList {
+    const n = this.count;
+    this.kind = this.kind.subarray(0, n); this.flags = this.flags.subarray(0, n);
+    this.start = this.start.subarray(0, n); this.end = this.end.subarray(0, n); this.value = this.value.subarray(0, n);
+    this.numbers = this.numbers.subarray(0, this.numberCount);
+    return this;
+  }
+}
+
+/** Lexes `src` (a file at position `base` of the position space). */
+export function lex(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics): TokenList {
+  const t = new TokenTable(Math.max(64, (src.length >> 2) + 16));
+  const kw = Keywords.of(pool);
+  const slow: SlowLexer = { src, base, pool, spans, diags, numbers: t, scratch: new Uint8Array(64), end: 0, value: 0, flags: 0, opens: false };
+  const n = src.length;
+  let kinds = t.kind, flagsCol = t.flags, starts = t.start, ends = t.end, values = t.value;
+  let count = 0, cap = kinds.length;
+  let i = 0;
+  let flags = 0;
+  let prev: Tok = Tok.EOF;
+  // Template substitutions open: the brace depth at which each `${` began.
+  const templateDepths: number[] = [];
+  let braceDepth = 0;
+
+  // A shebang line is a comment.
+  if (n >= 2 && src[0] === 35 && src[1] === 33) while (i < n && src[i] !== 10) i++;
+
+  for (;;) {
+    if (i >= n) break;
+    const c = src[i]!;
+    const cls = CLASS[c]!;
+    if (cls === C_SPACE) { i++; continue; }
+    if (cls === C_NEWLINE) { i++; flags = TokFlag.NewlineBefore; continue; }
+    if (count === cap) {
+      t.count = count; t.grow();
+      kinds = t.kind; flagsCol = t.flags; starts = t.start; ends = t.end; values = t.value; cap = kinds.length;
+    }
+    const start = i;
+    let kind: Tok;
+    let value = 0;
+    if (cls === C_IDENT) {
+      i++;
+      while (i < n && ID_PART[src[i]!] === 1) i++;
+      if (i < n && (src[i]! >= 128 || src[i] === 92)) {
+        lexIdentSlow(slow, start);
+        i = slow.end; value = slow.value; flags |= slow.flags;
+        kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
+      } else {
+        value = pool.internBytes(src, start, i);
+        kind = c >= 97 && i - start >= 2 && i - start <= 10 ? kw.kindOf(value) : Tok.Ident;
+      }
+    } else if (cls === C_DIGIT) {
+      // Fast path: a plain decimal integer of at most 15 digits is exact in a double.
+      let x = c - 48;
+      i++;
+      while (i < n) {
+        const d = src[i]! - 48;
+        if (d < 0 || d > 9) break;
+        x = x * 10 + d;
+        i++;
+      }
+      const next = i < n ? src[i]! : 0;
+      kind = Tok.Number;
+      if (i - start > 15 || (c === 48 && i - start > 1) || next === 46 || next === 95 || next === 101 || next === 69 || next === 110 ||
+        (i - start === 1 && c === 48 && (next | 32) >= 97 && (next | 32) <= 122) || CLASS[next] === C_IDENT) {
+        lexNumberSlow(slow, start);
+        i = slow.end; value = slow.value; flags |= slow.flags;
+      } else {
+        value = t.addNumber(x);
+      }
+    } else if (cls === C_QUOTE) {
+      i++;
+      for (;;) {
+        if (i >= n) { i = -1; break; }
+        const d = src[i]!;
+        if (d === c) break;
+        if (d === 92 || d === 10 || d === 13) { i = -1; break; }
+        i++;
+      }
+      kind = Tok.String;
+      if (i >= 0) {
+        value = pool.internBytes(src, start + 1, i);
+        i++;
+      } else {
+        lexStringSlow(slow, start);
+        i = slow.end; value = slow.value; flags |= slow.flags;
+      }
+    } else if (cls === C_PUNCT) {
+      const c1 = i + 1 < n ? src[i + 1]! : 0;
+      const c2 = i + 2 < n ? src[i + 2]! : 0;
+      i++;
+      switch (c) {
+        case 123: kind = Tok.LBrace; braceDepth++; break;
+        case 125:
+          if (templateDepths.length > 0 && templateDepths[templateDepths.length - 1] === braceDepth) {
+            templateDepths.pop();
+            lexTemplatePart(slow, start);
+            i = slow.end; value = slow.value; flags |= slow.flags;
+            kind = slow.opens ? Tok.TemplateMiddle : Tok.TemplateTail;
+            if (slow.opens) templateDepths.push(braceDepth);
+          } else {
+            kind = Tok.RBrace; braceDepth--;
+          }
+          break;
+        case 40: kind = Tok.LParen; break;
+        case 41: kind = Tok.RParen; break;
+        case 91: kind = Tok.LBracket; break;
+        case 93: kind = Tok.RBracket; break;
+        case 59: kind = Tok.Semi; break;
+        case 44: kind = Tok.Comma; break;
+        case 126: kind = Tok.Tilde; break;
+        case 64: kind = Tok.At; break;
+        case 58: kind = Tok.Colon; break;
+        case 46:
+          if (c1 >= 48 && c1 <= 57) {
+            lexNumberSlow(slow, start);
+            i = slow.end; value = slow.value; flags |= slow.flags; kind = Tok.Number;
+          } else if (c1 === 46 && c2 === 46) { kind = Tok.DotDotDot; i += 2; } else kind = Tok.Dot;
+          break;
+        case 60: // <
+          if (c1 === 60) { if (c2 === 61) { kind = Tok.LtLtEq; i += 2; } else { kind = Tok.LtLt; i++; } }
+          else if (c1 === 61) { kind = Tok.LtEq; i++; } else kind = Tok.Lt;
+          break;
+        case 62: kind = Tok.Gt; break; // never joined here: see tokens.ts
+        case 61: // =
+          if (c1 === 61) { if (c2 === 61) { kind = Tok.EqEqEq; i += 2; } else { kind = Tok.EqEq; i++; } }
+          else if (c1 === 62) { kind = Tok.Arrow; i++; } else kind = Tok.Eq;
+          break;
+        case 33: // !
+          if (c1 === 61) { if (c2 === 61) { kind = Tok.BangEqEq; i += 2; } else { kind = Tok.BangEq; i++; } } else kind = Tok.Bang;
+          break;
+        case 43: // +
+          if (c1 === 43) { kind = Tok.PlusPlus; i++; } else if (c1 === 61) { kind = Tok.PlusEq; i++; } else kind = Tok.Plus;
+          break;
+        case 45: // -
+          if (c1 === 45) { kind = Tok.MinusMinus; i++; } else if (c1 === 61) { kind = Tok.MinusEq; i++; } else kind = Tok.Minus;
+          break;
+        case 42: // *
+          if (c1 === 42) { if (c2 === 61) { kind = Tok.StarStarEq; i += 2; } else { kind = Tok.StarStar; i++; } }
+          else if (c1 === 61) { kind = Tok.StarEq; i++; } else kind = Tok.Star;
+          break;
+        case 37: if (c1 === 61) { kind = Tok.PercentEq; i++; } else kind = Tok.Percent; break;
+        case 94: if (c1 === 61) { kind = Tok.CaretEq; i++; } else kind = Tok.Caret; break;
+        case 38: // &
+          if (c1 === 38) { if (c2 === 61) { kind = Tok.AmpAmpEq; i += 2; } else { kind = Tok.AmpAmp; i++; } }
+          else if (c1 === 61) { kind = Tok.AmpEq; i++; } else kind = Tok.Amp;
+          break;
+        case 124: // |
+          if (c1 === 124) { if (c2 === 61) { kind = Tok.BarBarEq; i += 2; } else { kind = Tok.BarBar; i++; } }
+          else if (c1 === 61) { kind = Tok.BarEq; i++; } else kind = Tok.Bar;
+          break;
+        case 63: // ?
+          if (c1 === 63) { if (c2 === 61) { kind = Tok.QuestionQuestionEq; i += 2; } else { kind = Tok.QuestionQuestion; i++; } }
+          else if (c1 === 46 && !(c2 >= 48 && c2 <= 57)) { kind = Tok.QuestionDot; i++; } else kind = Tok.Question;
+          break;
+        case 47: { // /
+          if (c1 === 47) { // line comment
+            i++;
+            while (i < n && src[i] !== 10 && src[i] !== 13) i++;
+            continue;
+          }
+          if (c1 === 42) { // block comment
+            i++;
+            let closed = false;
+            while (++i < n) {
+              const d = src[i]!;
+              if (d === 42 && src[i + 1] === 47) { i += 2; closed = true; break; }
+              if (d === 10 || d === 13) flags = TokFlag.NewlineBefore;
+            }
+            if (!closed) {
+              i = n;
+              diags.error(LexCode.UnterminatedComment, spans.make(base + start, 2), "unterminated comment: '/*' has no closing '*/'");
+            }
+            continue;
+          }
+          if (OPERAND_END[prev] === 0) {
+            lexRegex(slow, start);
+            i = slow.end; flags |= slow.flags; kind = Tok.Regex; value = pool.internBytes(src, start, i);
+          } else if (c1 === 61) { kind = Tok.SlashEq; i++; } else kind = Tok.Slash;
+          break;
+        }
+        case 96: { // `
+          lexTemplatePart(slow, start);
+          i = slow.end; value = slow.value; flags |= slow.flags;
+          kind = slow.opens ? Tok.TemplateHead : Tok.Template;
+          if (slow.opens) templateDepths.push(braceDepth);
+          break;
+        }
+        case 35: // #
+          if (i < n && (CLASS[src[i]!] === C_IDENT || src[i]! >= 128 || src[i] === 92)) {
+            lexIdentSlow(slow, i);
+            // The private name's text includes its '#'.
+            i = slow.end; kind = Tok.PrivateName;
+            value = pool.internBytes(src, start, i);
+          } else {
+            diags.error(LexCode.InvalidCharacter, spans.make(base + start, 1), "invalid character '#': expected a private name such as '#field'");
+            continue;
+          }
+          break;
+        default: // '\\' at a token start: an escaped identifier
+          if (c === 92) {
+            lexIdentSlow(slow, start);
+            i = slow.end; value = slow.value; flags |= slow.flags; kind = Tok.Ident;
+            if (value === 0) { i = Math.max(i, start + 1); continue; }
+          } else {
+            continue;
+          }
+      }
+    } else {
+      // Non-ASCII (or a control character): a space, a line break, an identifier, or junk.
+      const cp = c >= 128 ? decodeCodePoint(src, i) : c;
+      const len = c >= 128 ? utf8Length(c) : 1;
+      if (cp >= 0 && isUnicodeSpace(cp)) { i += len; continue; }
+      if (cp >= 0 && isUnicodeLineBreak(cp)) { i += len; flags = TokFlag.NewlineBefore; continue; }
+      if (cp >= 0 && isIdStartCode(cp)) {
+        lexIdentSlow(slow, start);
+        i = slow.end; value = slow.value; flags |= slow.flags;
+        kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
+      } else {
+        i += Math.max(1, len);
+        const shown = cp >= 32 && cp !== 127 && cp >= 0 ? `'${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, "0")})` : `byte 0x${c.toString(16).padStart(2, "0")}`;
+        diags.error(LexCode.InvalidCharacter, spans.make(base + start, i - start), `invalid character ${shown}`);
+        continue;
+      }
+    }
+    kinds[count] = kind;
+    flagsCol[count] = flags;
+    starts[count] = start;
+    ends[count] = i;
+    values[count] = value;
+    count++;
+    flags = 0;
+    prev = kind;
+  }
+  if (count === cap) { t.count = count; t.grow(); kinds = t.kind; flagsCol = t.flags; starts = t.start; ends = t.end; values = t.value; }
+  kinds[count] = Tok.EOF; flagsCol[count] = flags | TokFlag.NewlineBefore; starts[count] = n; ends[count] = n; values[count] = 0;
+  t.count = count + 1;
+  return t.finish();
+}
+
+/** Scans a regular expression literal from its '/' to past its flags; reports one left open at the line's end. */
+function lexRegex(s: SlowLexer, start: number): void {
+  const src = s.src, n = src.length;
+  let i = start + 1, inClass = false;
+  s.flags = 0;
+  for (;;) {
+    if (i >= n || src[i] === 10 || src[i] === 13) {
+      s.diags.error(LexCode.UnterminatedRegex, s.spans.make(s.base + start, i - start), "unterminated regular expression: expected a closing '/'");
+      s.flags = TokFlag.Unterminated;
+      s.end = i;
+      return;
+    }
+    const d = src[i]!;
+    if (d === 92) { i += 2; continue; }
+    if (d === 91) inClass = true;
+    else if (d === 93) inClass = false;
+    else if (d === 47 && !inClass) { i++; break; }
+    i++;
+  }
+  while (i < n && ID_PART[src[i]!] === 1) i++;
+  s.end = Math.min(i, n);
+}

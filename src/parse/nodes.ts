@@ -1,0 +1,316 @@
+// The parse tree's node kinds and flags, and the tree itself: a postorder
+// array of nodes, one row per node in typed-array columns (kind, flags, main
+// token, subtree size, span). A node's children are the subtrees right before
+// it: the last child ends at node - 1, the one before it at (last - size of
+// last), and so on. Later stages walk it like bytecode. This file owns the
+// layout and the meaning of each kind's children; it must never hold an
+// object per node.
+import type { NodeId, Span } from "../base/ids.js";
+import type { TokenList } from "./tokens.js";
+
+// Children are listed after each kind; `?` optional, `*` any number.
+// Optional children are told apart by kind (type kinds, expression kinds and
+// statement kinds are disjoint) or by a flag, never by position alone.
+export const enum N {
+  // ----- structure
+  /** Source that could not be parsed; token: where. */
+  Error,
+  /** An absent optional part where kinds cannot tell (a `for(;;)` clause, an array hole). */
+  Omitted,
+  /** token: EOF. children: statements*. The last node of every tree. */
+  SourceFile,
+  /** token: the modifier word (export, default, declare, const, abstract, static, public, ...). */
+  Modifier,
+  /** token: '@'. children: expression. */
+  Decorator,
+  /** A declared or referenced bare name (label, alias, namespace part). token: the name. */
+  Name,
+  /** token: '<'. children: TypeParam*. */
+  TypeParams,
+  /** token: name. children: Modifier* (in/out/const), constraint type?, default type? (flags HasConstraint/HasDefault). */
+  TypeParam,
+  /** token: '<'. children: types*. */
+  TypeArgs,
+  /** token: name ('this' for a this-parameter). flags: Optional, Rest. children: Decorator*, Modifier*, type?, initializer?. */
+  Param,
+  /** A binding pattern in a parameter or declarator; token: '{' or '['. children: as for ObjectLit/ArrayLit. */
+  BindingPattern,
+
+  // ----- declarations
+  /** token: let/const/var. children: Decorator*, Modifier*, VarDecl+. */
+  VarStatement,
+  /** token: the name (or a BindingPattern first child). flags: Definite. children: BindingPattern?, type?, initializer?. */
+  VarDecl,
+  /** token: name, or 'function' when anonymous (export default). flags: Generator. children: Decorator*, Modifier*, TypeParams?, Param*, return type?, Block?. */
+  FunctionDecl,
+  /** token: name, or 'class' when anonymous. children: Decorator*, Modifier*, TypeParams?, Extends?, Implements?, members*. */
+  ClassDecl,
+  /** token: 'extends'. children: expression with TypeArgs? (class) or types* (interface). */
+  Extends,
+  /** token: 'implements'. children: types*. */
+  Implements,
+  /** token: name. children: Decorator*, Modifier*, TypeParams?, Extends?, members*. */
+  InterfaceDecl,
+  /** token: name. children: Decorator*, Modifier*, EnumMember*. */
+  EnumDecl,
+  /** token: name. children: initializer?. */
+  EnumMember,
+  /** token: name. children: Decorator*, Modifier*, TypeParams?, type. */
+  TypeAlias,
+  /** token: first name (or the string of `declare module "x"`). children: Decorator*, Modifier*, Name* (dotted parts), ModuleBlock?. */
+  Namespace,
+  /** token: '{'. children: statements*. */
+  ModuleBlock,
+  /** Class field or interface property. token: name ('[' when computed). flags: Optional, Definite. children: Decorator*, Modifier*, key expression?, type?, initializer?. */
+  Property,
+  /** token: name ('[' when computed). flags: Optional, Generator. children: Decorator*, Modifier*, key?, TypeParams?, Param*, return type?, Block?. */
+  Method,
+  /** token: 'constructor'. children: Decorator*, Modifier*, Param*, Block?. */
+  Constructor,
+  /** token: name. children: as Method. */
+  Getter,
+  /** token: name. children: as Method. */
+  Setter,
+  /** token: '['. children: Modifier*, Param, type. */
+  IndexSignature,
+  /** token: '(' or '<' (call) / 'new' (construct). children: TypeParams?, Param*, return type?. */
+  CallSignature,
+  ConstructSignature,
+  /** token: 'static'. children: Block. */
+  StaticBlock,
+  /** token: 'import'. flags: TypeOnly. children: Name? (default), NamespaceImport?, ImportSpecifier*, module String. */
+  ImportDecl,
+  /** token: '*'. children: Name. */
+  NamespaceImport,
+  /** token: the imported (or exported) name. flags: TypeOnly. children: Name? (the local alias / exported-as name). */
+  ImportSpecifier,
+  ExportSpecifier,
+  /** `import x = require("m")` / `import x = A.B`. token: name. children: Modifier*, String | expression. */
+  ImportEquals,
+  /** `export { a, b as c } [from "m"]`. token: 'export'. flags: TypeOnly. children: ExportSpecifier*, String?. */
+  ExportDecl,
+  /** `export * [as ns] from "m"`. token: '*'. children: Name?, String. */
+  ExportAll,
+  /** `export default expr;` (token 'default') or `export = expr;` (token '='). children: expression. */
+  ExportAssignment,
+
+  // ----- statements
+  /** token: '{'. children: statements*. */
+  Block,
+  /** token: the expression's first token. children: expression. */
+  ExprStmt,
+  /** token: 'if'. children: condition, then, else?. */
+  If,
+  /** token: 'while'. children: condition, body. */
+  While,
+  /** token: 'do'. children: body, condition. */
+  DoWhile,
+  /** token: 'for'. children: init (VarList | expression | Omitted), condition | Omitted, update | Omitted, body. */
+  For,
+  /** token: 'for'. flags: Await. children: VarList | expression, expression, body. */
+  ForOf,
+  ForIn,
+  /** `let a = 1, b` without ';' (for clauses). token: let/const/var. children: VarDecl+. */
+  VarList,
+  /** token: 'break' / 'continue'. children: Name? (label). */
+  Break,
+  Continue,
+  /** token: 'return'. children: expression?. */
+  Return,
+  /** token: 'throw'. children: expression. */
+  Throw,
+  /** token: 'try'. children: Block, Catch?, Block? (finally; flags HasFinally). */
+  Try,
+  /** token: 'catch'. children: Param?, Block. */
+  Catch,
+  /** token: 'switch'. children: expression, Case*. */
+  Switch,
+  /** token: 'case' / 'default'. children: expression? (case only), statements*. */
+  Case,
+  /** token: the label. children: statement. */
+  Labeled,
+  /** token: ';'. */
+  Empty,
+  /** token: 'debugger'. */
+  Debugger,
+
+  // ----- expressions
+  /** token: the identifier. */
+  Ident,
+  /** token: the literal (value in the token table). */
+  NumberLit,
+  StringLit,
+  RegexLit,
+  True,
+  False,
+  Null,
+  This,
+  Super,
+  /** token: '#name'. */
+  PrivateName,
+  /** A template without substitutions: token: the template. */
+  NoSubstTemplate,
+  /** token: the head piece. children: TemplateSpan+. */
+  Template,
+  /** token: the middle or tail piece that follows the expression. children: expression. */
+  TemplateSpan,
+  /** token: first token of the tag. children: tag, TypeArgs?, template (NoSubstTemplate | Template). */
+  TaggedTemplate,
+  /** token: '['. children: elements* (Omitted for holes). */
+  ArrayLit,
+  /** token: '{'. children: PropAssign | Shorthand | Spread | Method | Getter | Setter. */
+  ObjectLit,
+  /** token: name ('[' when computed). children: key expression?, value. */
+  PropAssign,
+  /** token: name. children: initializer? (in patterns). */
+  Shorthand,
+  /** token: '...'. children: expression. */
+  Spread,
+  /** token: '('. children: expression. */
+  Paren,
+  /** token: '(' of the arguments. flags: OptionalChain. children: callee, TypeArgs?, arguments*. */
+  Call,
+  /** token: 'new'. flags: HasArgs. children: callee, TypeArgs?, arguments*. */
+  New,
+  /** token: the property name. flags: OptionalChain. children: object. */
+  Member,
+  /** token: '['. flags: OptionalChain. children: object, index. */
+  Index,
+  /** token: '!'. children: expression. */
+  NonNull,
+  /** token: the operator; flags: its Tok (typeof, void, delete, await are here too). children: operand. */
+  Prefix,
+  Postfix,
+  /** token: the operator's first token; flags: the operator's Tok (joined '>' forms included). children: left, right. */
+  Binary,
+  /** Assignment, simple or compound; flags: the operator's Tok. children: target, value. */
+  Assign,
+  /** token: '?'. children: condition, then, else. */
+  Conditional,
+  /** token: 'as' / 'satisfies'. children: expression, type. */
+  As,
+  Satisfies,
+  /** `<T>x`. token: '<'. children: type, expression. */
+  TypeAssertion,
+  /** token: '=>'. children: Modifier? (async), TypeParams?, Param*, return type?, body (Block or expression). */
+  Arrow,
+  /** token: 'function'. flags: Generator. children: Modifier?, Name?, TypeParams?, Param*, return type?, Block. */
+  FunctionExpr,
+  /** token: 'class'. children: Name?, TypeParams?, Extends?, Implements?, members*. */
+  ClassExpr,
+  /** token: 'yield'. flags: Generator (yield*). children: expression?. */
+  Yield,
+  /** token: 'await'. children: expression. */
+  Await,
+  /** `import.meta`, `new.target`. token: the first word. */
+  MetaProperty,
+  /** `f<T>` without a call (an instantiation expression). token: '<'. children: expression, TypeArgs. */
+  Instantiation,
+  /** `(x, y)` comma expression: token ','. children: left, right. */
+  Comma,
+
+  // ----- types
+  /** token: the first name. children: Name* (qualified parts), TypeArgs?. */
+  TypeRef,
+  /** token: void / null / this / undefined ... as a type. */
+  KeywordType,
+  /** token: '['. children: element type. */
+  ArrayType,
+  /** token: first '|' or the first type's first token. children: types+. */
+  UnionType,
+  IntersectionType,
+  /** token: '=>'. children: TypeParams?, Param*, return type. */
+  FunctionType,
+  /** token: 'new'. children: Modifier? (abstract), TypeParams?, Param*, return type. */
+  ConstructorType,
+  /** token: '('. children: type. */
+  ParenType,
+  /** token: '{'. children: Property | Method | CallSignature | ConstructSignature | IndexSignature | Getter | Setter. */
+  TypeLiteral,
+  /** token: '['. children: types* (NamedTupleMember, OptionalType, RestType included). */
+  TupleType,
+  /** token: name. flags: Optional, Rest. children: type. */
+  NamedTupleMember,
+  /** token: '?'. children: type. */
+  OptionalType,
+  /** token: '...'. children: type. */
+  RestType,
+  /** token: the literal (string, number, true, false, a template) or '-' of a negative number. children: NumberLit? (after '-'). */
+  LiteralType,
+  /** `typeof x.y`. token: 'typeof'. children: Name+ (the dotted path), TypeArgs?. */
+  TypeQuery,
+  /** token: keyof / readonly / unique. children: type. */
+  TypeOperator,
+  /** token: '['. children: object type, index type. */
+  IndexedAccessType,
+  /** token: 'extends'. children: check, extends, true, false types. */
+  ConditionalType,
+  /** token: 'infer'. children: TypeParam. */
+  InferType,
+  /** token: '{'. flags: Readonly(+/-), Optional(+/-). children: TypeParam (the key with its 'in' constraint), name type?, value type?. */
+  MappedType,
+  /** `x is T` / `asserts x [is T]`. token: the parameter name (or 'this'). flags: Asserts. children: type?. */
+  TypePredicate,
+  /** A template literal type. token: head. children: TemplateTypeSpan+. */
+  TemplateType,
+  /** token: middle/tail piece. children: type. */
+  TemplateTypeSpan,
+
+  Count,
+}
+
+export const FIRST_TYPE_KIND = N.TypeRef;
+export const LAST_TYPE_KIND = N.TemplateTypeSpan;
+export const FIRST_EXPR_KIND = N.Ident;
+export const LAST_EXPR_KIND = N.Comma;
+export const FIRST_STMT_KIND = N.VarStatement;
+export const LAST_STMT_KIND = N.Debugger;
+
+export function isTypeKind(k: N): boolean { return k >= FIRST_TYPE_KIND && k <= LAST_TYPE_KIND; }
+export function isExprKind(k: N): boolean { return (k >= FIRST_EXPR_KIND && k <= LAST_EXPR_KIND) || k === N.Error; }
+
+/** Node flags (a byte; Binary, Assign, Prefix and Postfix use it for their operator instead). */
+export const enum NF {
+  Optional = 1,
+  Rest = 2,
+  Definite = 4,
+  Generator = 8,
+  OptionalChain = 16,
+  TypeOnly = 32,
+  HasArgs = 64,
+  HasConstraint = 1,
+  HasDefault = 2,
+  HasFinally = 1,
+  Await = 1,
+  Asserts = 1,
+  /** MappedType: readonly, '-readonly', optional, '-?' ('+' counts as present). */
+  Readonly = 1,
+  MinusReadonly = 2,
+  MappedOptional = 4,
+  MinusOptional = 8,
+}
+
+/** A parsed file: its tokens and its tree (nodes in postorder; the root is the last). */
+export interface ParseTree {
+  readonly tokens: TokenList;
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly token: Int32Array;
+  readonly size: Int32Array;
+  readonly span: Int32Array;
+}
+
+export function rootOf(tree: ParseTree): NodeId { return (tree.count - 1) as NodeId; }
+export function spanOf(tree: ParseTree, node: NodeId): Span { return tree.span[node]! as Span; }
+
+/**
+ * The children of `node` in source order. Allocates an array: for tools and
+ * tests; hot walks step through subtree sizes themselves.
+ */
+export function childrenOf(tree: ParseTree, node: NodeId): NodeId[] {
+  const out: NodeId[] = [];
+  const first = node - tree.size[node]! + 1;
+  for (let c = node - 1; c >= first; c -= tree.size[c]!) out.push(c as NodeId);
+  return out.reverse();
+}

@@ -1,0 +1,294 @@
+// The parser's state and the helpers every grammar file uses: the token
+// cursor, appending nodes in postorder, syntax errors with recovery, and
+// speculation (try a parse, rewind if it fails). The grammar itself lives in
+// parse-statements.ts, parse-declarations.ts, parse-expressions.ts and
+// parse-types.ts as functions of a Parser. It never throws on any input.
+import type { Span } from "../base/ids.js";
+import type { SpanTable } from "../base/span.js";
+import { ParseCode } from "../diagnostics/codes.js";
+import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
+import type { Keywords } from "./keywords.js";
+import { N, type ParseTree } from "./nodes.js";
+import { describeTok, Tok, TokFlag, type TokenList } from "./tokens.js";
+
+/** Deeper nesting than this is reported instead of risking the stack. */
+export const MAX_DEPTH = 400;
+
+export class Parser implements ParseTree {
+  // tokens
+  readonly tokens: TokenList;
+  readonly tk: Uint8Array;
+  readonly tf: Uint8Array;
+  readonly ts: Int32Array;
+  readonly te: Int32Array;
+  readonly tv: Int32Array;
+  /** Index of the current token, and its kind. */
+  pos = 0;
+  cur: Tok;
+  // tree
+  count = 0;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  token: Int32Array;
+  size: Int32Array;
+  span: Int32Array;
+  // errors
+  private lastErrorPos = -1;
+  /** Set by an error, cleared when a statement list resynchronizes. */
+  needSync = false;
+  /** > 0 while trying a parse that may be rewound; errors then only mark failure. */
+  speculating = 0;
+  failed = false;
+  depth = 0;
+  tooDeep = false;
+  /** In a `for (...;` head: a bare `in` ends the expression. */
+  noIn = false;
+  /** In a conditional type's `extends` clause, where another conditional needs parentheses. */
+  noConditionalType = false;
+
+  constructor(
+    tokens: TokenList,
+    readonly base: number,
+    readonly spans: SpanTable,
+    readonly diags: Diagnostics,
+    readonly kw: Keywords,
+  ) {
+    this.tokens = tokens;
+    this.tk = tokens.kind; this.tf = tokens.flags; this.ts = tokens.start; this.te = tokens.end; this.tv = tokens.value;
+    this.cur = this.tk[0]!;
+    // Trees run about 0.9 nodes per token; start there and grow if needed.
+    const cap = Math.max(64, tokens.count + 16);
+    this.kind = new Uint8Array(cap);
+    this.flags = new Uint8Array(cap);
+    this.token = new Int32Array(cap);
+    this.size = new Int32Array(cap);
+    this.span = new Int32Array(cap);
+  }
+
+  // ----- cursor
+
+  /**
+   * The current token's kind. A method, not a field, so that TypeScript does
+   * not narrow it across next() calls.
+   */
+  tok(): Tok { return this.cur; }
+
+  next(): void {
+    if (this.cur !== Tok.EOF) this.cur = this.tk[++this.pos]!;
+  }
+
+  /** The kind of the token `k` ahead (EOF past the end). */
+  peek(k: number): Tok {
+    const i = this.pos + k;
+    return i < this.tokens.count ? this.tk[i]! : Tok.EOF;
+  }
+
+  /** Whether a line break comes before the token `k` ahead. */
+  newlineBefore(k = 0): boolean {
+    const i = Math.min(this.pos + k, this.tokens.count - 1);
+    return (this.tf[i]! & TokFlag.NewlineBefore) !== 0;
+  }
+
+  /** The interned text of the current token (identifiers, keywords, strings). */
+  value(k = 0): number { return this.tv[Math.min(this.pos + k, this.tokens.count - 1)]!; }
+
+  /** The current token is the contextual word `id`. */
+  isWord(id: number): boolean { return this.cur === Tok.Ident && this.tv[this.pos] === id; }
+
+  eat(kind: Tok): boolean {
+    if (this.cur !== kind) return false;
+    this.next();
+    return true;
+  }
+
+  /** Consumes `kind` or reports "expected <kind> <context>, found ...". Does not skip anything. */
+  expect(kind: Tok, context: string): boolean {
+    if (this.cur === kind) { this.next(); return true; }
+    this.errorHere(ParseCode.Expected, `expected ${describeTok(kind)}${context ? " " + context : ""}, found ${this.describeCurrent()}`);
+    return false;
+  }
+
+  /** Consumes the closer of a bracket opened at token `open`, or reports it unclosed with a note at the opener. */
+  expectCloser(kind: Tok, open: number, what: string): boolean {
+    if (this.cur === kind) { this.next(); return true; }
+    this.errorHere(ParseCode.Unclosed, `expected ${describeTok(kind)} to close the ${what}, found ${this.describeCurrent()}`,
+      [{ span: this.tokenSpan(open), message: `the ${what} starts here` }]);
+    return false;
+  }
+
+  /** Automatic semicolon insertion: ';' or a place where one may be left out. */
+  semicolon(context: string): void {
+    if (this.cur === Tok.Semi) { this.next(); return; }
+    if (this.cur === Tok.RBrace || this.cur === Tok.EOF || this.newlineBefore()) return;
+    this.errorHere(ParseCode.Expected, `expected ';' ${context}, found ${this.describeCurrent()}`);
+  }
+
+  canInsertSemicolon(): boolean {
+    return this.cur === Tok.Semi || this.cur === Tok.RBrace || this.cur === Tok.EOF || this.newlineBefore();
+  }
+
+  describeCurrent(): string {
+    const k = this.cur;
+    if (k === Tok.Ident || k === Tok.PrivateName || k === Tok.Number) {
+      return `${describeTok(k)} '${this.tokenText(this.pos)}'`;
+    }
+    return describeTok(k);
+  }
+
+  /** The source text of token `i` (for messages only). */
+  tokenText(i: number): string {
+    const s = this.ts[i]!, e = this.te[i]!;
+    const len = Math.min(e - s, 40);
+    let out = "";
+    const src = this.src;
+    if (!src) return "";
+    for (let k = s; k < s + len; k++) out += String.fromCharCode(src[k]!);
+    return e - s > len ? out + "..." : out;
+  }
+
+  /** Set by parseFile: the source bytes, for messages that quote a token. */
+  src: Uint8Array | undefined;
+
+  tokenSpan(i: number): Span {
+    return this.spans.make(this.base + this.ts[i]!, this.te[i]! - this.ts[i]!);
+  }
+
+  // ----- nodes
+
+  /**
+   * Appends a node whose subtree began at node `firstNode` and whose source
+   * began at token `firstTok`; returns the node's index.
+   */
+  finish(kind: N, token: number, firstNode: number, firstTok: number, flags = 0): number {
+    const i = this.count;
+    if (i === this.kind.length) this.grow();
+    this.kind[i] = kind;
+    this.flags[i] = flags;
+    this.token[i] = token;
+    this.size[i] = i - firstNode + 1;
+    const last = this.pos - 1;
+    const start = this.ts[firstTok]!;
+    const end = last >= firstTok ? this.te[last]! : start;
+    this.span[i] = this.spans.make(this.base + start, end - start);
+    this.count = i + 1;
+    return i;
+  }
+
+  /** A leaf for the current token, which it consumes. */
+  leaf(kind: N): number {
+    const at = this.pos;
+    this.next();
+    return this.finish(kind, at, this.count, at);
+  }
+
+  /** Changes the kind of node `i` (a parse turned out to be something else, e.g. a pattern). */
+  retag(i: number, kind: N): void { this.kind[i] = kind; }
+
+  private grow(): void {
+    const cap = this.kind.length * 2;
+    const k = new Uint8Array(cap); k.set(this.kind); this.kind = k;
+    const f = new Uint8Array(cap); f.set(this.flags); this.flags = f;
+    const t = new Int32Array(cap); t.set(this.token); this.token = t;
+    const s = new Int32Array(cap); s.set(this.size); this.size = s;
+    const p = new Int32Array(cap); p.set(this.span); this.span = p;
+  }
+
+  // ----- errors and recovery
+
+  /** Reports a syntax error at the current token (once per position, so one mistake gives one message). */
+  errorHere(code: number, message: string, related: readonly Related[] = []): void {
+    this.errorAt(this.pos, code, message, related);
+  }
+
+  errorAt(tokenIndex: number, code: number, message: string, related: readonly Related[] = []): void {
+    if (this.speculating > 0) { this.failed = true; return; }
+    this.needSync = true;
+    const at = this.ts[tokenIndex]!;
+    if (at === this.lastErrorPos) return;
+    this.lastErrorPos = at;
+    this.diags.error(code, this.tokenSpan(tokenIndex), message, related);
+  }
+
+  /** An Error node at the current token, after reporting `message`; consumes nothing. */
+  errorNode(message: string): number {
+    this.errorHere(ParseCode.Expected, message);
+    return this.finish(N.Error, this.pos, this.count, this.pos);
+  }
+
+  /**
+   * After an error inside a statement: skips to where the next statement can
+   * start (past a ';', before a '}' of the enclosing block, or at a line that
+   * begins with a statement keyword), keeping brackets balanced.
+   */
+  syncStatement(): void {
+    this.needSync = false;
+    let depth = 0;
+    for (;;) {
+      const k = this.cur;
+      if (k === Tok.EOF) return;
+      if (depth === 0) {
+        if (k === Tok.Semi) { this.next(); return; }
+        if (k === Tok.RBrace) return;
+        if (this.newlineBefore() && startsDeclarationOrStatement(k)) return;
+      }
+      if (k === Tok.LBrace || k === Tok.LParen || k === Tok.LBracket || k === Tok.TemplateHead) depth++;
+      else if ((k === Tok.RBrace || k === Tok.RParen || k === Tok.RBracket || k === Tok.TemplateTail) && depth > 0) depth--;
+      this.next();
+    }
+  }
+
+  /** Counts one level of nesting; false (after one report) when too deep. */
+  enter(): boolean {
+    if (++this.depth <= MAX_DEPTH) return true;
+    if (!this.tooDeep && this.speculating === 0) {
+      this.tooDeep = true;
+      this.errorHere(ParseCode.TooDeep, `nesting is too deep (more than ${MAX_DEPTH} levels); kiln stops parsing this file here`);
+    }
+    if (this.speculating > 0) this.failed = true;
+    // Give up on the rest of the file: nothing after this point is trustworthy.
+    if (this.speculating === 0) while (this.cur !== Tok.EOF) this.next();
+    return false;
+  }
+
+  leave(): void { this.depth--; }
+
+  // ----- speculation
+
+  private readonly failedStack: boolean[] = [];
+
+  /** Starts a speculative parse; returns the token position to rewind to. */
+  mark(): number {
+    this.failedStack.push(this.failed);
+    this.failed = false;
+    this.speculating++;
+    return this.pos;
+  }
+
+  /**
+   * Ends a speculation begun by mark(): keeps it when `ok` and no error was
+   * met, else rewinds to token `pos` and drops the nodes from `count` on.
+   */
+  settle(pos: number, count: number, ok: boolean): boolean {
+    this.speculating--;
+    const success = ok && !this.failed;
+    this.failed = this.failedStack.pop()!;
+    if (!success) {
+      this.pos = pos;
+      this.cur = this.tk[pos]!;
+      this.count = count;
+    }
+    return success;
+  }
+}
+
+/** Token kinds that begin a statement or declaration at the start of a line (a resync point). */
+export function startsDeclarationOrStatement(k: Tok): boolean {
+  switch (k) {
+    case Tok.Let: case Tok.Const: case Tok.Var: case Tok.Function: case Tok.Class: case Tok.Interface: case Tok.Enum:
+    case Tok.Export: case Tok.Import: case Tok.If: case Tok.For: case Tok.While: case Tok.Do: case Tok.Return:
+    case Tok.Switch: case Tok.Try: case Tok.Throw: case Tok.Break: case Tok.Continue: case Tok.At:
+      return true;
+    default:
+      return false;
+  }
+}
