@@ -11,7 +11,7 @@ import type { TokenList } from "./tokens.js";
 // Children are listed after each kind; `?` optional, `*` any number.
 // Optional children are told apart by kind (type kinds, expression kinds and
 // statement kinds are disjoint) or by a flag, never by position alone.
-export const enum N {
+export enum N {
   // ----- structure
   /** Source that could not be parsed; token: where. */
   Error,
@@ -216,7 +216,7 @@ export const enum N {
   KeywordType,
   /** token: '['. children: element type. */
   ArrayType,
-  /** token: first '|' or the first type's first token. children: types+. */
+  /** token: the first member's first token (after any leading '|' or '&'). children: types+. */
   UnionType,
   IntersectionType,
   /** token: '=>'. children: TypeParams?, Param*, return type. */
@@ -247,7 +247,7 @@ export const enum N {
   ConditionalType,
   /** token: 'infer'. children: TypeParam. */
   InferType,
-  /** token: '{'. flags: Readonly(+/-), Optional(+/-). children: TypeParam (the key with its 'in' constraint), name type?, value type?. */
+  /** token: '{'. flags: Readonly(+/-), Optional(+/-), MappedAs. children: TypeParam (the key with its 'in' constraint), `as` type (if MappedAs), value type?. */
   MappedType,
   /** `x is T` / `asserts x [is T]`. token: the parameter name (or 'this'). flags: Asserts. children: type?. */
   TypePredicate,
@@ -288,6 +288,8 @@ export const enum NF {
   MinusReadonly = 2,
   MappedOptional = 4,
   MinusOptional = 8,
+  /** MappedType: has an `as` clause (the child after the key). */
+  MappedAs = 16,
 }
 
 /** A parsed file: its tokens and its tree (nodes in postorder; the root is the last). */

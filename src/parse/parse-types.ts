@@ -70,25 +70,29 @@ function parseFunctionType(p: Parser, firstNode: number, firstTok: number, kind:
 function parseUnionType(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   const leading = p.eat(Tok.Bar);
+  // The node's token is the first member's, with or without a leading '|'.
+  const first = p.pos;
   parseIntersectionType(p);
   if (p.tok() !== Tok.Bar) {
-    if (leading) p.finish(N.UnionType, firstTok, firstNode, firstTok);
+    if (leading) p.finish(N.UnionType, first, firstNode, firstTok);
     return;
   }
   while (p.eat(Tok.Bar)) parseIntersectionType(p);
-  p.finish(N.UnionType, firstTok, firstNode, firstTok);
+  p.finish(N.UnionType, first, firstNode, firstTok);
 }
 
 function parseIntersectionType(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   const leading = p.eat(Tok.Amp);
+  // The node's token is the first member's, with or without a leading '&'.
+  const first = p.pos;
   parseTypeOperator(p);
   if (p.tok() !== Tok.Amp) {
-    if (leading) p.finish(N.IntersectionType, firstTok, firstNode, firstTok);
+    if (leading) p.finish(N.IntersectionType, first, firstNode, firstTok);
     return;
   }
   while (p.eat(Tok.Amp)) parseTypeOperator(p);
-  p.finish(N.IntersectionType, firstTok, firstNode, firstTok);
+  p.finish(N.IntersectionType, first, firstNode, firstTok);
 }
 
 function parseTypeOperator(p: Parser): void {
@@ -288,7 +292,7 @@ function parseMappedType(p: Parser): void {
   p.next(); // 'in'
   parseType(p);
   p.finish(N.TypeParam, tpTok, tp, tpTok, NF.HasConstraint);
-  if (p.isWord(p.kw.word.as)) { p.next(); parseType(p); }
+  if (p.isWord(p.kw.word.as)) { p.next(); parseType(p); flags |= NF.MappedAs; }
   p.expect(Tok.RBracket, "after a mapped type's key");
   if (p.tok() === Tok.Plus || p.tok() === Tok.Minus) {
     if (p.tok() === Tok.Minus) flags |= NF.MinusOptional;
