@@ -1,6 +1,8 @@
 // The `kiln` command line: parses arguments and dispatches to commands. It owns
 // usage errors (one line, exit 2) and must never print a stack trace for a
 // problem in the user's input or flags.
+import { cmdParse } from "./cmd-parse.js";
+import { UsageError } from "./usage.js";
 import { VERSION } from "./version.js";
 
 const HELP = `kiln ${VERSION} - a compiler from a statically typed subset of TypeScript to WebAssembly
@@ -8,6 +10,9 @@ const HELP = `kiln ${VERSION} - a compiler from a statically typed subset of Typ
 usage: kiln <command> [options]
 
 commands:
+  parse <file> [--dump] [--print]
+                     check a file's syntax; --dump prints its parse tree,
+                     --print prints it back as source
   help               show this help
 
 options:
@@ -15,14 +20,13 @@ options:
   -v, --version      print the version
 `;
 
-class UsageError extends Error {}
-
 function main(argv: string[]): number {
   const args = argv.slice(2);
   if (args.length === 0) { process.stdout.write(HELP); return 0; }
   const first = args[0]!;
   if (first === "-h" || first === "--help" || first === "help") { process.stdout.write(HELP); return 0; }
   if (first === "-v" || first === "--version") { process.stdout.write(`kiln ${VERSION}\n`); return 0; }
+  if (first === "parse") return cmdParse(args.slice(1));
   if (first.startsWith("-")) throw new UsageError(`unknown option '${first}' (see 'kiln --help')`);
   throw new UsageError(`unknown command '${first}' (see 'kiln --help')`);
 }
