@@ -30,7 +30,7 @@ const ALPHABET64 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 const ALPHABET31 = "abcdefghijklmnopqrstuvwxyz_0123";
 
 /** Byte -> digit 1..64 of the 5-char form, 0 if the byte cannot appear. */
-const DIGIT64 = new Uint8Array(256);
+export const DIGIT64 = new Uint8Array(256);
 /** Byte -> digit 1..31 of the 6-char form (digit value + 1), 0 if it cannot. */
 const DIGIT31 = new Uint8Array(256);
 for (let i = 0; i < 64; i++) DIGIT64[ALPHABET64.charCodeAt(i)] = i + 1;
@@ -46,6 +46,13 @@ for (let i = 0; i < 64; i++) {
 for (let i = 0; i < 31; i++) DIGIT31[ALPHABET31.charCodeAt(i)] = i + 1;
 
 const SIGN = 0x80000000;
+
+/**
+ * The atom of a text of 1..5 characters of [A-Za-z0-9_$] whose digits a
+ * scanner already folded as code = code * 64 + DIGIT64[byte] (a lexer does
+ * this while it finds the identifier's end, saving a second pass).
+ */
+export function atomFromCode5(code: number): number { return code | SIGN; }
 
 /** True when `id` is an inline atom. */
 export function isAtom(id: number): boolean { return id < 0; }

@@ -57,12 +57,14 @@ export class Parser implements ParseTree {
     this.tk = tokens.kind; this.tf = tokens.flags; this.ts = tokens.start; this.te = tokens.end; this.tv = tokens.value;
     this.cur = this.tk[0]!;
     // Trees run about 0.9 nodes per token; start there and grow if needed.
-    const cap = Math.max(64, tokens.count + 16);
-    this.kind = new Uint8Array(cap);
-    this.flags = new Uint8Array(cap);
-    this.token = new Int32Array(cap);
-    this.size = new Int32Array(cap);
-    this.span = new Int32Array(cap);
+    const cap = (Math.max(64, tokens.count + 16) + 3) & ~3;
+    // One buffer for all columns (see TokenTable): fewer, cheaper allocations.
+    const buf = new ArrayBuffer(cap * 14);
+    this.token = new Int32Array(buf, 0, cap);
+    this.size = new Int32Array(buf, cap * 4, cap);
+    this.span = new Int32Array(buf, cap * 8, cap);
+    this.kind = new Uint8Array(buf, cap * 12, cap);
+    this.flags = new Uint8Array(buf, cap * 13, cap);
   }
 
   // ----- cursor
