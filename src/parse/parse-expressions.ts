@@ -124,7 +124,10 @@ function parseBinary(p: Parser, minPrec: number): void {
     if (prec <= minPrec || (op === Tok.In && p.noIn)) return;
     const opTok = p.pos;
     for (let k = 0; k < n; k++) p.next();
+    // `a ** b ** c ...` recurses to the right: count it as nesting.
+    if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
     parseBinary(p, op === Tok.StarStar ? prec - 1 : prec);
+    p.leave();
     p.finish(N.Binary, opTok, firstNode, firstTok, op);
   }
 }
