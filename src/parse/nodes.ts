@@ -5,7 +5,7 @@
 // last), and so on. Later stages walk it like bytecode. This file owns the
 // layout and the meaning of each kind's children; it must never hold an
 // object per node.
-import type { NodeId, Span } from "../base/ids.js";
+import type { NodeId } from "../base/ids.js";
 import type { TokenList } from "./tokens.js";
 
 // Children are listed after each kind; `?` optional, `*` any number.
@@ -261,13 +261,8 @@ export enum N {
 
 export const FIRST_TYPE_KIND = N.TypeRef;
 export const LAST_TYPE_KIND = N.TemplateTypeSpan;
-export const FIRST_EXPR_KIND = N.Ident;
-export const LAST_EXPR_KIND = N.Comma;
-export const FIRST_STMT_KIND = N.VarStatement;
-export const LAST_STMT_KIND = N.Debugger;
 
 export function isTypeKind(k: N): boolean { return k >= FIRST_TYPE_KIND && k <= LAST_TYPE_KIND; }
-export function isExprKind(k: N): boolean { return (k >= FIRST_EXPR_KIND && k <= LAST_EXPR_KIND) || k === N.Error; }
 
 /** Node flags (a byte; Binary, Assign, Prefix and Postfix use it for their operator instead). */
 export const enum NF {
@@ -303,8 +298,6 @@ export interface ParseTree {
   readonly span: Int32Array;
 }
 
-export function rootOf(tree: ParseTree): NodeId { return (tree.count - 1) as NodeId; }
-export function spanOf(tree: ParseTree, node: NodeId): Span { return tree.span[node]! as Span; }
 
 /**
  * The children of `node` in source order. Allocates an array: for tools and

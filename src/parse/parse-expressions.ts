@@ -59,7 +59,7 @@ export function parseExpression(p: Parser): void {
 /** AssignmentExpression: arrows, yield, conditional, and assignment (right-associative). */
 export function parseAssignment(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+  if (!p.nest(firstNode, firstTok)) return;
   if (tryArrow(p)) { p.leave(); return; }
   if (p.tok() === Tok.Yield) { parseYield(p); p.leave(); return; }
   parseConditional(p);
@@ -125,7 +125,7 @@ function parseBinary(p: Parser, minPrec: number): void {
     const opTok = p.pos;
     for (let k = 0; k < n; k++) p.next();
     // `a ** b ** c ...` recurses to the right: count it as nesting.
-    if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+    if (!p.nest(firstNode, firstTok)) return;
     parseBinary(p, op === Tok.StarStar ? prec - 1 : prec);
     p.leave();
     p.finish(N.Binary, opTok, firstNode, firstTok, op);
@@ -138,7 +138,7 @@ function parseUnary(p: Parser): void {
   switch (op) {
     case Tok.Plus: case Tok.Minus: case Tok.Bang: case Tok.Tilde: case Tok.Typeof: case Tok.Void: case Tok.Delete:
     case Tok.PlusPlus: case Tok.MinusMinus:
-      if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+      if (!p.nest(firstNode, firstTok)) return;
       p.next();
       parseUnary(p);
       p.finish(N.Prefix, firstTok, firstNode, firstTok, op);
@@ -146,7 +146,7 @@ function parseUnary(p: Parser): void {
       return;
     case Tok.Lt: {
       // `<T>x`, a type assertion (generic arrows were tried before).
-      if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+      if (!p.nest(firstNode, firstTok)) return;
       p.next();
       parseType(p);
       p.expectCloser(Tok.Gt, firstTok, "type assertion '<...>'");
@@ -157,7 +157,7 @@ function parseUnary(p: Parser): void {
     }
     case Tok.Ident:
       if (p.tv[p.pos] === p.kw.word.await && !p.newlineBefore(1) && startsExpression(p.peek(1)) && p.peek(1) !== Tok.LParen) {
-        if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+        if (!p.nest(firstNode, firstTok)) return;
         p.next();
         parseUnary(p);
         p.finish(N.Await, firstTok, firstNode, firstTok);
@@ -187,30 +187,15 @@ export function parseCallChain(p: Parser, inDecorator: boolean): void {
   else parsePrimary(p);
   for (;;) {
     switch (p.tok()) {
-      case Tok.Dot: {
-        p.next();
-        if (isIdentifierName(p.tok()) || p.tok() === Tok.PrivateName) {
-          const at = p.pos;
-          p.next();
-          p.finish(N.Member, at, firstNode, firstTok);
-        } else {
-          p.errorHere(ParseCode.Expected, `expected a property name after '.', found ${p.describeCurrent()}`);
-          p.finish(N.Member, p.pos, firstNode, firstTok);
-          return;
-        }
+      case Tok.Dot:
+        if (!parseDotMember(p, firstNode, firstTok)) return;
         break;
-      }
       case Tok.QuestionDot: {
         const qd = p.pos;
         p.next();
         if (p.tok() === Tok.LParen) { parseArguments(p); p.finish(N.Call, qd + 1, firstNode, firstTok, NF.OptionalChain); }
-        else if (p.tok() === Tok.LBracket) {
-          const open = p.pos;
-          p.next();
-          parseExpressionAllowIn(p);
-          p.expectCloser(Tok.RBracket, open, "index '[...]'");
-          p.finish(N.Index, open, firstNode, firstTok, NF.OptionalChain);
-        } else if (p.tok() === Tok.Lt) {
+        else if (p.tok() === Tok.LBracket) parseIndexTail(p, firstNode, firstTok, NF.OptionalChain);
+        else if (p.tok() === Tok.Lt) {
           if (!tryTypeArgsCall(p, firstNode, firstTok, NF.OptionalChain)) {
             p.errorHere(ParseCode.Expected, `expected a property name, '(' or '[' after '?.', found ${p.describeCurrent()}`);
             return;
@@ -225,15 +210,10 @@ export function parseCallChain(p: Parser, inDecorator: boolean): void {
         }
         break;
       }
-      case Tok.LBracket: {
+      case Tok.LBracket:
         if (inDecorator && p.newlineBefore()) return;
-        const open = p.pos;
-        p.next();
-        parseExpressionAllowIn(p);
-        p.expectCloser(Tok.RBracket, open, "index '[...]'");
-        p.finish(N.Index, open, firstNode, firstTok);
+        parseIndexTail(p, firstNode, firstTok, 0);
         break;
-      }
       case Tok.Bang:
         if (p.newlineBefore()) return;
         p.next();
@@ -257,6 +237,29 @@ export function parseCallChain(p: Parser, inDecorator: boolean): void {
         return;
     }
   }
+}
+
+/** At '.': `.name` as a Member node of the object that began at (firstNode, firstTok); false after an error. */
+function parseDotMember(p: Parser, firstNode: number, firstTok: number): boolean {
+  p.next();
+  if (isIdentifierName(p.tok()) || p.tok() === Tok.PrivateName) {
+    const at = p.pos;
+    p.next();
+    p.finish(N.Member, at, firstNode, firstTok);
+    return true;
+  }
+  p.errorHere(ParseCode.Expected, `expected a property name after '.', found ${p.describeCurrent()}`);
+  p.finish(N.Member, p.pos, firstNode, firstTok);
+  return false;
+}
+
+/** At '[': `[index]` as an Index node of the object that began at (firstNode, firstTok). */
+function parseIndexTail(p: Parser, firstNode: number, firstTok: number, flags: number): void {
+  const open = p.pos;
+  p.next();
+  parseExpressionAllowIn(p);
+  p.expectCloser(Tok.RBracket, open, "index '[...]'");
+  p.finish(N.Index, open, firstNode, firstTok, flags);
 }
 
 /** `callee<T, U>(args)` or a tagged template with type arguments; rewinds and returns false when '<' is a comparison. */
@@ -302,22 +305,14 @@ function parseNew(p: Parser): void {
     p.finish(N.MetaProperty, firstTok, firstNode, firstTok);
     return;
   }
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+  if (!p.nest(firstNode, firstTok)) return;
   // The callee: a primary with member accesses, no calls.
   const calleeNode = p.count, calleeTok = p.pos;
   if (p.tok() === Tok.New) parseNew(p); else parsePrimary(p);
   for (;;) {
-    if (p.tok() === Tok.Dot) {
-      p.next();
-      if (isIdentifierName(p.tok()) || p.tok() === Tok.PrivateName) { const at = p.pos; p.next(); p.finish(N.Member, at, calleeNode, calleeTok); }
-      else { p.errorHere(ParseCode.Expected, `expected a property name after '.', found ${p.describeCurrent()}`); break; }
-    } else if (p.tok() === Tok.LBracket) {
-      const open = p.pos;
-      p.next();
-      parseExpressionAllowIn(p);
-      p.expectCloser(Tok.RBracket, open, "index '[...]'");
-      p.finish(N.Index, open, calleeNode, calleeTok);
-    } else break;
+    if (p.tok() === Tok.Dot) { if (!parseDotMember(p, calleeNode, calleeTok)) break; }
+    else if (p.tok() === Tok.LBracket) parseIndexTail(p, calleeNode, calleeTok, 0);
+    else break;
   }
   if (p.tok() === Tok.Lt && startsType(p.peek(1))) {
     const pos = p.mark(), count = p.count;
@@ -375,7 +370,7 @@ function parsePrimary(p: Parser): void {
     case Tok.Template: p.leaf(N.NoSubstTemplate); return;
     case Tok.TemplateHead: parseTemplate(p); return;
     case Tok.LParen: {
-      if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+      if (!p.nest(firstNode, firstTok)) return;
       p.next();
       parseExpressionAllowIn(p);
       p.expectCloser(Tok.RParen, firstTok, "parenthesized expression '(...)'");
@@ -420,29 +415,34 @@ function parsePrimary(p: Parser): void {
 
 /** A template with substitutions: head, then (expression, middle)* ... tail. */
 export function parseTemplate(p: Parser): void {
-  const firstNode = p.count, firstTok = p.pos;
   if (p.tok() === Tok.Template) { p.leaf(N.NoSubstTemplate); return; }
+  parseTemplatePieces(p, parseExpressionAllowIn, N.TemplateSpan, N.Template, "template substitution");
+}
+
+/** At a template head: (inner, middle|tail piece)* as `spanKind` nodes, then the `kind` node. Serves expressions and types. */
+export function parseTemplatePieces(p: Parser, inner: (p: Parser) => void, spanKind: N, kind: N, what: string): void {
+  const firstNode = p.count, firstTok = p.pos;
   p.next(); // head
   for (;;) {
     const spanNode = p.count, spanTok = p.pos;
-    parseExpressionAllowIn(p);
+    inner(p);
     if (p.tok() === Tok.TemplateMiddle || p.tok() === Tok.TemplateTail) {
       const piece = p.pos, k = p.tok();
       p.next();
-      p.finish(N.TemplateSpan, piece, spanNode, spanTok);
+      p.finish(spanKind, piece, spanNode, spanTok);
       if (k === Tok.TemplateTail) break;
     } else {
-      p.errorHere(ParseCode.Expected, `expected '}' to end a template substitution, found ${p.describeCurrent()}`);
-      p.finish(N.TemplateSpan, p.pos, spanNode, spanTok);
+      p.errorHere(ParseCode.Expected, `expected '}' to end a ${what}, found ${p.describeCurrent()}`);
+      p.finish(spanKind, p.pos, spanNode, spanTok);
       break;
     }
   }
-  p.finish(N.Template, firstTok, firstNode, firstTok);
+  p.finish(kind, firstTok, firstNode, firstTok);
 }
 
 function parseArrayLiteral(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   const noIn = p.noIn;
   p.noIn = false;
@@ -466,7 +466,7 @@ function parseArrayLiteral(p: Parser): void {
 
 function parseObjectLiteral(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   const noIn = p.noIn;
   p.noIn = false;

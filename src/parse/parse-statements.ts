@@ -33,7 +33,7 @@ export function parseStatementList(p: Parser, closer: Tok): void {
 /** `{ statements }` */
 export function parseBlock(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   parseStatementList(p, Tok.RBrace);
   p.expectCloser(Tok.RBrace, open, "block");

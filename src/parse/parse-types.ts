@@ -5,13 +5,14 @@
 // later; all of them parse, so the checker can say why one is rejected.
 import { ParseCode } from "../diagnostics/codes.js";
 import { parseInterfaceMember, parseParams, parseTypeParams } from "./parse-declarations.js";
+import { parseTemplatePieces } from "./parse-expressions.js";
 import { N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
 import { isIdentifierName, Tok } from "./tokens.js";
 
 export function parseType(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+  if (!p.nest(firstNode, firstTok)) return;
   if (p.tok() === Tok.Lt || (p.tok() === Tok.LParen && isFunctionTypeStart(p))) {
     parseFunctionType(p, firstNode, firstTok, N.FunctionType);
   } else if (p.tok() === Tok.New || (p.isWord(p.kw.word.abstract) && p.peek(1) === Tok.New)) {
@@ -67,32 +68,26 @@ function parseFunctionType(p: Parser, firstNode: number, firstTok: number, kind:
   p.finish(kind, arrow, firstNode, firstTok);
 }
 
-function parseUnionType(p: Parser): void {
-  const firstNode = p.count, firstTok = p.pos;
-  const leading = p.eat(Tok.Bar);
-  // The node's token is the first member's, with or without a leading '|'.
-  const first = p.pos;
-  parseIntersectionType(p);
-  if (p.tok() !== Tok.Bar) {
-    if (leading) p.finish(N.UnionType, first, firstNode, firstTok);
-    return;
-  }
-  while (p.eat(Tok.Bar)) parseIntersectionType(p);
-  p.finish(N.UnionType, first, firstNode, firstTok);
-}
+function parseUnionType(p: Parser): void { parseTypeList(p, Tok.Bar, N.UnionType, parseIntersectionType); }
 
-function parseIntersectionType(p: Parser): void {
+function parseIntersectionType(p: Parser): void { parseTypeList(p, Tok.Amp, N.IntersectionType, parseTypeOperator); }
+
+/**
+ * `A | B | C` or `A & B & C` (with an optional leading separator). The
+ * node's token is the first member's first token, with or without the
+ * leading separator, so both spellings give the same tree.
+ */
+function parseTypeList(p: Parser, sep: Tok, kind: N, member: (p: Parser) => void): void {
   const firstNode = p.count, firstTok = p.pos;
-  const leading = p.eat(Tok.Amp);
-  // The node's token is the first member's, with or without a leading '&'.
+  const leading = p.eat(sep);
   const first = p.pos;
-  parseTypeOperator(p);
-  if (p.tok() !== Tok.Amp) {
-    if (leading) p.finish(N.IntersectionType, first, firstNode, firstTok);
+  member(p);
+  if (p.tok() !== sep) {
+    if (leading) p.finish(kind, first, firstNode, firstTok);
     return;
   }
-  while (p.eat(Tok.Amp)) parseTypeOperator(p);
-  p.finish(N.IntersectionType, first, firstNode, firstTok);
+  while (p.eat(sep)) member(p);
+  p.finish(kind, first, firstNode, firstTok);
 }
 
 function parseTypeOperator(p: Parser): void {
@@ -101,7 +96,7 @@ function parseTypeOperator(p: Parser): void {
   if (p.tok() === Tok.Ident) {
     const v = p.tv[p.pos];
     if ((v === w.keyof || v === w.unique || v === w.readonly) && startsTypeOperand(p.peek(1))) {
-      if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+      if (!p.nest(firstNode, firstTok)) return;
       p.next();
       parseTypeOperator(p);
       p.finish(N.TypeOperator, firstTok, firstNode, firstTok);
@@ -182,7 +177,7 @@ function parsePrimaryType(p: Parser): void {
       return;
     }
     case Tok.LParen: {
-      if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, firstTok); return; }
+      if (!p.nest(firstNode, firstTok)) return;
       p.next();
       const saved = p.noConditionalType;
       p.noConditionalType = false;
@@ -216,7 +211,7 @@ function parseTypeReference(p: Parser): void {
 /** `<T, U>` after a name; the closing '>' is a single token (the lexer never joins them). */
 export function parseTypeArgs(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   const saved = p.noConditionalType;
   p.noConditionalType = false;
@@ -234,7 +229,7 @@ export function parseTypeArgs(p: Parser): void {
 
 function parseTupleType(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   while (p.tok() !== Tok.RBracket && p.tok() !== Tok.EOF) {
     const before = p.pos;
@@ -281,7 +276,7 @@ function isMappedTypeStart(p: Parser): boolean {
 /** `{ [+-]readonly [K in T as N]+-?: V }`. */
 function parseMappedType(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   let flags = 0;
   if (p.tok() === Tok.Plus || p.tok() === Tok.Minus) { if (p.tok() === Tok.Minus) flags |= NF.MinusReadonly; p.next(); flags |= NF.Readonly; p.next(); }
@@ -309,7 +304,7 @@ function parseMappedType(p: Parser): void {
 
 function parseTypeLiteral(p: Parser): void {
   const firstNode = p.count, open = p.pos;
-  if (!p.enter()) { p.leave(); p.finish(N.Error, p.pos, firstNode, open); return; }
+  if (!p.nest(firstNode, open)) return;
   p.next();
   while (p.tok() !== Tok.RBrace && p.tok() !== Tok.EOF) {
     const before = p.pos;
@@ -322,23 +317,7 @@ function parseTypeLiteral(p: Parser): void {
 }
 
 function parseTemplateType(p: Parser): void {
-  const firstNode = p.count, firstTok = p.pos;
-  p.next();
-  for (;;) {
-    const spanNode = p.count, spanTok = p.pos;
-    parseType(p);
-    if (p.tok() === Tok.TemplateMiddle || p.tok() === Tok.TemplateTail) {
-      const piece = p.pos, k = p.tok();
-      p.next();
-      p.finish(N.TemplateTypeSpan, piece, spanNode, spanTok);
-      if (k === Tok.TemplateTail) break;
-    } else {
-      p.errorHere(ParseCode.Expected, `expected '}' to end a template type substitution, found ${p.describeCurrent()}`);
-      p.finish(N.TemplateTypeSpan, p.pos, spanNode, spanTok);
-      break;
-    }
-  }
-  p.finish(N.TemplateType, firstTok, firstNode, firstTok);
+  parseTemplatePieces(p, parseType, N.TemplateTypeSpan, N.TemplateType, "template type substitution");
 }
 
 /** A return type: a type predicate (`x is T`, `asserts x is T`, `asserts x`) or a type. */

@@ -254,6 +254,18 @@ export class Parser implements ParseTree {
 
   leave(): void { this.depth--; }
 
+  /**
+   * enter() for a node that began at (firstNode, firstTok): when too deep,
+   * leaves again and appends an Error node in its place, so the caller just
+   * returns. A true result must be paired with leave().
+   */
+  nest(firstNode: number, firstTok: number): boolean {
+    if (this.enter()) return true;
+    this.leave();
+    this.finish(N.Error, this.pos, firstNode, firstTok);
+    return false;
+  }
+
   // ----- speculation
 
   private readonly failedStack: boolean[] = [];
