@@ -21,4 +21,6 @@ export const enum ParseCode {
   Unexpected = 1104,
   InvalidAssignmentTarget = 1105,
   MisplacedModifier = 1106,
+  /** `-a ** b`, `a ?? b || c`: operators that JavaScript will not combine without parentheses. */
+  NeedsParentheses = 1107,
 }

@@ -225,11 +225,12 @@ function escape(s: SlowLexer, i: number, at: number, inTemplate: boolean): numbe
       }
       return put(s, at, cp);
     }
-    case -1: return at;
+    case -1: s.end = n; return at; // a backslash ending the file: the caller reports the literal unterminated
     default: {
       if (c >= 49 && c <= 57) break;
       const cp = c < 128 ? c : decodeCodePoint(src, i + 1);
-      s.end = i + 1 + (c < 128 ? 1 : utf8Length(c));
+      // An invalid UTF-8 byte is one character, so the bytes after it stay in the literal.
+      s.end = Math.min(n, i + 1 + (c < 128 || cp < 0 ? 1 : utf8Length(c)));
       return cp === 0x2028 || cp === 0x2029 ? at : put(s, at, cp < 0 ? 0xfffd : cp);
     }
   }

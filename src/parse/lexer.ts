@@ -12,9 +12,9 @@ import type { SpanTable } from "../base/span.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
 import { LexCode } from "../diagnostics/codes.js";
 import { Keywords } from "./keywords.js";
-import { decodeCodePoint, isIdStartCode, isUnicodeLineBreak, isUnicodeSpace, utf8Length } from "./unicode.js";
+import { decodeCodePoint, invalidSequenceLength, isIdStartCode, isUnicodeLineBreak, isUnicodeSpace, utf8Length } from "./unicode.js";
 import { lexNumberSlow, lexStringSlow, lexTemplatePart, lexIdentSlow, type SlowLexer } from "./lex-slow.js";
-import { Tok, TokFlag, type TokenList } from "./tokens.js";
+import { FIRST_KEYWORD, LAST_KEYWORD, Tok, TokFlag, type TokenList } from "./tokens.js";
 
 // Byte classes of the dispatch at a token's start.
 const C_OTHER = 0, C_SPACE = 1, C_NEWLINE = 2, C_IDENT = 3, C_DIGIT = 4, C_HIGH = 5, C_PUNCT = 6, C_QUOTE = 7;
@@ -137,6 +137,10 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
   // Template substitutions open: the brace depth at which each `${` began.
   const templateDepths: number[] = [];
   let braceDepth = 0;
+  // Per open '(': 1 if it opens the head of if/while/for/with, whose ')' ends
+  // no operand, so a '/' after it starts a regex: `if (x) /re/.test(s)`.
+  const parenControl: number[] = [];
+  let closedControl = 0;
 
   // A shebang line is a comment.
   if (n >= 2 && src[0] === 35 && src[1] === 33) while (i < n && src[i] !== 10) i++;
@@ -227,8 +231,11 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
             kind = Tok.RBrace; braceDepth--;
           }
           break;
-        case 40: kind = Tok.LParen; break;
-        case 41: kind = Tok.RParen; break;
+        case 40:
+          kind = Tok.LParen;
+          parenControl.push(prev === Tok.If || prev === Tok.While || prev === Tok.For || prev === Tok.With ? 1 : 0);
+          break;
+        case 41: kind = Tok.RParen; closedControl = parenControl.length > 0 ? parenControl.pop()! : 0; break;
         case 91: kind = Tok.LBracket; break;
         case 93: kind = Tok.RBracket; break;
         case 59: kind = Tok.Semi; break;
@@ -298,7 +305,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
             }
             continue;
           }
-          if (OPERAND_END[prev] === 0) {
+          if (slashStartsRegex(prev, closedControl, count >= 2 ? kinds[count - 2]! : Tok.EOF)) {
             lexRegex(slow, start);
             i = slow.end; flags |= slow.flags; kind = Tok.Regex; value = pool.internBytes(src, start, i);
           } else if (c1 === 61) { kind = Tok.SlashEq; i++; } else kind = Tok.Slash;
@@ -334,7 +341,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
     } else {
       // Non-ASCII (or a control character): a space, a line break, an identifier, or junk.
       const cp = c >= 128 ? decodeCodePoint(src, i) : c;
-      const len = c >= 128 ? utf8Length(c) : 1;
+      const len = c < 128 ? 1 : cp >= 0 ? utf8Length(c) : invalidSequenceLength(src, i);
       if (cp >= 0 && isUnicodeSpace(cp)) { i += len; continue; }
       if (cp >= 0 && isUnicodeLineBreak(cp)) { i += len; flags = TokFlag.NewlineBefore; continue; }
       if (cp >= 0 && isIdStartCode(cp)) {
@@ -342,7 +349,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
         i = slow.end; value = slow.value; flags |= slow.flags;
         kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
       } else {
-        i += Math.max(1, len);
+        i += len;
         const shown = cp >= 32 && cp !== 127 && cp >= 0 ? `'${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, "0")})` : `byte 0x${c.toString(16).padStart(2, "0")}`;
         diags.error(LexCode.InvalidCharacter, spans.make(base + start, i - start), `invalid character ${shown}`);
         continue;
@@ -363,6 +370,17 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
   return t.finish();
 }
 
+/**
+ * Whether a '/' after `prev` (and `before` it) starts a regex rather than
+ * dividing. A keyword after '.' is a property name (`x.default / 2`), and the
+ * ')' closing a control head (`closedControl`) ends no operand.
+ */
+function slashStartsRegex(prev: Tok, closedControl: number, before: Tok): boolean {
+  if (prev === Tok.RParen) return closedControl === 1;
+  if (OPERAND_END[prev] === 1) return false;
+  return !(prev >= FIRST_KEYWORD && prev <= LAST_KEYWORD && (before === Tok.Dot || before === Tok.QuestionDot));
+}
+
 /** Scans a regular expression literal from its '/' to past its flags; reports one left open at the line's end. */
 function lexRegex(s: SlowLexer, start: number): void {
   const src = s.src, n = src.length;
@@ -376,7 +394,11 @@ function lexRegex(s: SlowLexer, start: number): void {
       return;
     }
     const d = src[i]!;
-    if (d === 92) { i += 2; continue; }
+    if (d === 92) {
+      // An escape never swallows the line break or the end of the file that ends an unclosed literal.
+      i += i + 1 < n && src[i + 1] !== 10 && src[i + 1] !== 13 ? 2 : 1;
+      continue;
+    }
     if (d === 91) inClass = true;
     else if (d === 93) inClass = false;
     else if (d === 47 && !inClass) { i++; break; }

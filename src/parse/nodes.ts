@@ -31,41 +31,41 @@ export enum N {
   TypeParam,
   /** token: '<'. children: types*. */
   TypeArgs,
-  /** token: name ('this' for a this-parameter). flags: Optional, Rest. children: Decorator*, Modifier*, type?, initializer?. */
+  /** token: name ('this' for a this-parameter). flags: Optional, Rest. children: Decorator* and Modifier* (in source order), type?, initializer?. */
   Param,
   /** A binding pattern in a parameter or declarator; token: '{' or '['. children: as for ObjectLit/ArrayLit. */
   BindingPattern,
 
   // ----- declarations
-  /** token: let/const/var. children: Decorator*, Modifier*, VarDecl+. */
+  /** token: let/const/var. children: Decorator* and Modifier* (in source order), VarDecl+. */
   VarStatement,
   /** token: the name (or a BindingPattern first child). flags: Definite. children: BindingPattern?, type?, initializer?. */
   VarDecl,
-  /** token: name, or 'function' when anonymous (export default). flags: Generator. children: Decorator*, Modifier*, TypeParams?, Param*, return type?, Block?. */
+  /** token: name, or 'function' when anonymous (export default). flags: Generator. children: Decorator* and Modifier* (in source order), TypeParams?, Param*, return type?, Block?. */
   FunctionDecl,
-  /** token: name, or 'class' when anonymous. children: Decorator*, Modifier*, TypeParams?, Extends?, Implements?, members*. */
+  /** token: name, or 'class' when anonymous. children: Decorator* and Modifier* (in source order), TypeParams?, Extends?, Implements?, members*. */
   ClassDecl,
   /** token: 'extends'. children: expression with TypeArgs? (class) or types* (interface). */
   Extends,
   /** token: 'implements'. children: types*. */
   Implements,
-  /** token: name. children: Decorator*, Modifier*, TypeParams?, Extends?, members*. */
+  /** token: name. children: Decorator* and Modifier* (in source order), TypeParams?, Extends?, members*. */
   InterfaceDecl,
-  /** token: name. children: Decorator*, Modifier*, EnumMember*. */
+  /** token: name. children: Decorator* and Modifier* (in source order), EnumMember*. */
   EnumDecl,
   /** token: name. children: initializer?. */
   EnumMember,
-  /** token: name. children: Decorator*, Modifier*, TypeParams?, type. */
+  /** token: name. children: Decorator* and Modifier* (in source order), TypeParams?, type. */
   TypeAlias,
-  /** token: first name (or the string of `declare module "x"`). children: Decorator*, Modifier*, Name* (dotted parts), ModuleBlock?. */
+  /** token: first name (or the string of `declare module "x"`). children: Decorator* and Modifier* (in source order), Name* (dotted parts), ModuleBlock?. */
   Namespace,
   /** token: '{'. children: statements*. */
   ModuleBlock,
-  /** Class field or interface property. token: name ('[' when computed). flags: Optional, Definite. children: Decorator*, Modifier*, key expression?, type?, initializer?. */
+  /** Class field or interface property. token: name ('[' when computed). flags: Optional, Definite. children: Decorator* and Modifier* (in source order), key expression?, type?, initializer?. */
   Property,
-  /** token: name ('[' when computed). flags: Optional, Generator. children: Decorator*, Modifier*, key?, TypeParams?, Param*, return type?, Block?. */
+  /** token: name ('[' when computed). flags: Optional, Generator. children: Decorator* and Modifier* (in source order), key?, TypeParams?, Param*, return type?, Block?. */
   Method,
-  /** token: 'constructor'. children: Decorator*, Modifier*, Param*, Block?. */
+  /** token: 'constructor'. children: Decorator* and Modifier* (in source order), Param*, Block?. */
   Constructor,
   /** token: name. children: as Method. */
   Getter,
@@ -212,7 +212,10 @@ export enum N {
   // ----- types
   /** token: the first name. children: Name* (qualified parts), TypeArgs?. */
   TypeRef,
-  /** token: void / null / this / undefined ... as a type. */
+  /**
+   * token: void / null / this as a type. Other type names, `undefined`, `any`
+   * and `i32` alike, are TypeRefs: the checker resolves every name.
+   */
   KeywordType,
   /** token: '['. children: element type. */
   ArrayType,
@@ -239,6 +242,8 @@ export enum N {
   LiteralType,
   /** `typeof x.y`. token: 'typeof'. children: Name+ (the dotted path), TypeArgs?. */
   TypeQuery,
+  /** `import("m").A.B<T>`, or with `typeof` before it. token: 'import'. flags: TypeOf. children: StringLit, Name*, TypeArgs?. */
+  ImportType,
   /** token: keyof / readonly / unique. children: type. */
   TypeOperator,
   /** token: '['. children: object type, index type. */
@@ -278,6 +283,8 @@ export const enum NF {
   HasFinally = 1,
   Await = 1,
   Asserts = 1,
+  /** ImportType: `typeof import(...)`. */
+  TypeOf = 1,
   /** MappedType: readonly, '-readonly', optional, '-?' ('+' counts as present). */
   Readonly = 1,
   MinusReadonly = 2,

@@ -158,6 +158,12 @@ export function parseVarDeclarators(p: Parser, inFor: boolean): void {
   }
 }
 
+/** Reports declaration `node` (no name) unless a `default` modifier among its first children allows that. */
+function requireName(p: Parser, node: number, firstNode: number, keyword: number, what: string): void {
+  for (let i = firstNode; i < node; i++) if (p.kind[i] === N.Modifier && p.tk[p.token[i]!] === Tok.Default) return;
+  p.grammarError(p.tokenSpan(keyword), ParseCode.Expected, `expected a ${what} name: only 'export default ${what}' may leave it out`);
+}
+
 /** Declarations and `declare`/`export`/`abstract`/... forms. At a declaration keyword, after decorators and modifiers. */
 export function parseDeclaration(p: Parser, firstNode: number, firstTok: number): void {
   const w = p.kw.word;
@@ -179,15 +185,17 @@ export function parseDeclaration(p: Parser, firstNode: number, firstTok: number)
       if (p.tok() === Tok.Ident || (isIdentifierName(p.tok()) && p.tok() !== Tok.Extends)) { name = p.pos; p.next(); }
       else if (p.tok() !== Tok.LParen && p.tok() !== Tok.Lt) p.errorHere(ParseCode.Expected, `expected a function name, found ${p.describeCurrent()}`);
       parseFunctionRest(p, false);
-      p.finish(N.FunctionDecl, name, firstNode, firstTok, flags);
+      const fn = p.finish(N.FunctionDecl, name, firstNode, firstTok, flags);
+      if (name === kwTok) requireName(p, fn, firstNode, kwTok, "function");
       return;
     }
     case Tok.Class: {
       const kwTok = p.pos;
       p.next();
       let name = kwTok;
-      if (p.tok() === Tok.Ident && !(p.tok() === Tok.Ident && p.tv[p.pos] === w.as)) { name = p.pos; p.next(); }
+      if (p.tok() === Tok.Ident && p.tv[p.pos] !== w.as) { name = p.pos; p.next(); }
       parseClassRest(p, firstNode, firstTok, N.ClassDecl, name);
+      if (name === kwTok) requireName(p, p.count - 1, firstNode, kwTok, "class");
       return;
     }
     case Tok.Interface: {
@@ -287,6 +295,9 @@ export function parseClassRest(p: Parser, firstNode: number, firstTok: number, k
     const n = p.count, at = p.pos;
     p.next();
     parseCallChain(p, false);
+    // `Base<T>` before `implements` reads as an instantiation expression;
+    // here its type arguments belong to the clause: unwrap the node.
+    if (p.kind[p.count - 1] === N.Instantiation && p.tok() === Tok.Implements) p.count--;
     if (p.tok() === Tok.Lt) parseTypeArgs(p);
     p.finish(N.Extends, at, n, at);
   }
@@ -493,8 +504,15 @@ function parseImport(p: Parser, firstNode: number, firstTok: number): void {
   if (p.tok() === Tok.Star) {
     const n = p.count, star = p.pos;
     p.next();
-    if (p.isWord(w.as)) p.next(); else p.errorHere(ParseCode.Expected, `expected 'as' after 'import *', found ${p.describeCurrent()}`);
-    if (p.tok() === Tok.Ident) p.leaf(N.Name); else p.errorHere(ParseCode.Expected, `expected a namespace name, found ${p.describeCurrent()}`);
+    if (p.isWord(w.as)) {
+      p.next();
+      if (p.tok() === Tok.Ident) p.leaf(N.Name); else p.errorHere(ParseCode.Expected, `expected a namespace name, found ${p.describeCurrent()}`);
+    } else {
+      p.errorHere(ParseCode.Expected, `expected 'as' and a name after 'import *' (import * as name from "..."), found ${p.describeCurrent()}`);
+      // `import * from "m"`: the rest is sound, so go on without a resync.
+      if (p.isWord(w.from) && p.peek(1) === Tok.String) p.needSync = false;
+      else if (p.tok() === Tok.Ident) p.leaf(N.Name);
+    }
     p.finish(N.NamespaceImport, star, n, star);
   } else if (p.tok() === Tok.LBrace) {
     parseSpecifiers(p, N.ImportSpecifier);
@@ -536,7 +554,14 @@ function parseSpecifiers(p: Parser, kind: N): void {
     }
     p.finish(kind, name, n, first, flags);
     if (p.tok() === Tok.Comma) { p.next(); continue; }
-    if (p.pos === before || p.tok() !== Tok.RBrace) break;
+    if (p.tok() === Tok.RBrace) break;
+    if (p.pos !== before && (isIdentifierName(p.tok()) || p.tok() === Tok.String)) {
+      // `{ a b }`: a missing comma; the next name is still a specifier.
+      p.errorHere(ParseCode.Expected, `expected ',' between the names, found ${p.describeCurrent()}`);
+      p.needSync = false;
+      continue;
+    }
+    break;
   }
   p.expectCloser(Tok.RBrace, open, "list '{...}'");
 }
@@ -610,6 +635,7 @@ export function parseExport(p: Parser, firstNode: number, firstTok: number): voi
     return;
   }
   p.leaf(N.Modifier);
+  parseDecorators(p); // `export @dec class C {}`
   parseDeclarationModifiers(p);
   parseDeclaration(p, firstNode, firstTok);
 }

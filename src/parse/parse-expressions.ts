@@ -9,7 +9,7 @@ import { parseBlock } from "./parse-statements.js";
 import { parseReturnType, parseType, parseTypeArgs } from "./parse-types.js";
 import { N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
-import { isAssignmentOp, isIdentifierName, Tok } from "./tokens.js";
+import { isAssignmentOp, isIdentifierName, Tok, tokText } from "./tokens.js";
 
 /** Binding power of binary operators (0: not one). `as`/`satisfies` are handled beside them. */
 const PREC = new Uint8Array(256);
@@ -67,11 +67,50 @@ export function parseAssignment(p: Parser): void {
   if (op === Tok.Gt) { op = gtOperator(p); n = opTokens; }
   if (isAssignmentOp(op)) {
     const opTok = p.pos;
+    checkAssignmentTarget(p, p.count - 1, op === Tok.Eq, "the left side of an assignment");
     for (let k = 0; k < n; k++) p.next();
     parseAssignment(p);
     p.finish(N.Assign, opTok, firstNode, firstTok, op);
   }
   p.leave();
+}
+
+/**
+ * Reports node `target` unless it can be assigned to: a name, a member or
+ * element (not through `?.`), those in parentheses or under `!`/`as`/`<T>`,
+ * or, for a plain '=' (`destructure`), an array or object literal read as a
+ * pattern.
+ */
+export function checkAssignmentTarget(p: Parser, target: number, destructure: boolean, what: string): void {
+  let t = target;
+  for (;;) {
+    const k = p.kind[t]! as N;
+    if (k === N.Paren || k === N.NonNull || k === N.TypeAssertion) { t--; continue; } // the operand is the last child
+    if (k === N.As || k === N.Satisfies) { t = firstChild(p, t); continue; }
+    if (k === N.Ident || k === N.Error) return;
+    if (k === N.Member || k === N.Index) { if (!throughOptionalChain(p, t)) return; break; }
+    if (destructure && (k === N.ArrayLit || k === N.ObjectLit) && t === target) return;
+    break;
+  }
+  p.grammarErrorOn(target, ParseCode.InvalidAssignmentTarget, `invalid target for ${what}: expected a variable, a property or an element`);
+}
+
+/** Whether the member access chain ending at node `t` has a `?.` link. */
+function throughOptionalChain(p: Parser, t: number): boolean {
+  for (;;) {
+    const k = p.kind[t]! as N;
+    if (k !== N.Member && k !== N.Index && k !== N.Call && k !== N.NonNull) return false;
+    if ((p.flags[t]! & NF.OptionalChain) !== 0) return true;
+    t = k === N.NonNull ? t - 1 : firstChild(p, t);
+  }
+}
+
+/** The first child of node `n` (which has children). */
+function firstChild(p: Parser, n: number): number {
+  const start = n - p.size[n]! + 1;
+  let c = n - 1;
+  while (c - p.size[c]! >= start) c -= p.size[c]!;
+  return c;
 }
 
 function parseYield(p: Parser): void {
@@ -123,12 +162,40 @@ function parseBinary(p: Parser, minPrec: number): void {
     }
     if (prec <= minPrec || (op === Tok.In && p.noIn)) return;
     const opTok = p.pos;
+    const left = p.count - 1;
+    if (op === Tok.StarStar) checkExponentBase(p, left);
     for (let k = 0; k < n; k++) p.next();
     // `a ** b ** c ...` recurses to the right: count it as nesting.
     if (!p.nest(firstNode, firstTok)) return;
     parseBinary(p, op === Tok.StarStar ? prec - 1 : prec);
     p.leave();
+    if (op === Tok.QuestionQuestion || op === Tok.BarBar || op === Tok.AmpAmp) checkCoalesceMix(p, op, left, p.count - 1);
     p.finish(N.Binary, opTok, firstNode, firstTok, op);
+  }
+}
+
+/** `-a ** b` is ambiguous, so JavaScript rejects a unary operator (other than ++/--) on the base. */
+function checkExponentBase(p: Parser, left: number): void {
+  const k = p.kind[left]! as N;
+  const op = p.flags[left]! as Tok;
+  let unary: string;
+  if (k === N.Prefix && op !== Tok.PlusPlus && op !== Tok.MinusMinus) unary = op >= Tok.Break ? `${tokText(op)} x` : `${tokText(op)}x`;
+  else if (k === N.Await) unary = "await x";
+  else if (k === N.TypeAssertion) unary = "<T>x";
+  else return;
+  p.grammarErrorOn(left, ParseCode.NeedsParentheses, `the base of '**' cannot be a unary expression such as '${unary}': write (${unary}) ** y`);
+}
+
+/** `??` does not mix with `||` or `&&` without parentheses (it has no precedence relative to them). */
+function checkCoalesceMix(p: Parser, op: Tok, left: number, right: number): void {
+  for (const side of [left, right]) {
+    if (p.kind[side] !== N.Binary) continue;
+    const inner = p.flags[side]! as Tok;
+    const mixes = op === Tok.QuestionQuestion ? inner === Tok.BarBar || inner === Tok.AmpAmp : inner === Tok.QuestionQuestion;
+    if (mixes) {
+      p.grammarErrorOn(side, ParseCode.NeedsParentheses, `'${tokText(op)}' and '${tokText(inner)}' cannot be mixed without parentheses: group one of them, e.g. (a ${tokText(inner)} b) ${tokText(op)} c`);
+      return;
+    }
   }
 }
 
@@ -141,6 +208,7 @@ function parseUnary(p: Parser): void {
       if (!p.nest(firstNode, firstTok)) return;
       p.next();
       parseUnary(p);
+      if (op === Tok.PlusPlus || op === Tok.MinusMinus) checkAssignmentTarget(p, p.count - 1, false, `'${tokText(op)}'`);
       p.finish(N.Prefix, firstTok, firstNode, firstTok, op);
       p.leave();
       return;
@@ -171,6 +239,7 @@ function parseUnary(p: Parser): void {
   parseCallChain(p, false);
   if ((p.tok() === Tok.PlusPlus || p.tok() === Tok.MinusMinus) && !p.newlineBefore()) {
     const at = p.pos, k = p.tok();
+    checkAssignmentTarget(p, p.count - 1, false, `'${tokText(k)}'`);
     p.next();
     p.finish(N.Postfix, at, firstNode, firstTok, k);
   }
@@ -268,7 +337,7 @@ function tryTypeArgsCall(p: Parser, firstNode: number, firstTok: number, flags: 
   const pos = p.mark(), count = p.count;
   const open = p.pos;
   parseTypeArgs(p);
-  const ok = p.tok() === Tok.LParen || p.tok() === Tok.Template || p.tok() === Tok.TemplateHead || canFollowTypeArgs(p);
+  const ok = closedByPlainGt(p) && (p.tok() === Tok.LParen || p.tok() === Tok.Template || p.tok() === Tok.TemplateHead || canFollowTypeArgs(p));
   if (!p.settle(pos, count, ok)) return false;
   if (p.tok() !== Tok.LParen && p.tok() !== Tok.Template && p.tok() !== Tok.TemplateHead) {
     p.finish(N.Instantiation, open, firstNode, firstTok, flags);
@@ -283,6 +352,19 @@ function tryTypeArgsCall(p: Parser, firstNode: number, firstTok: number, flags: 
     p.finish(N.TaggedTemplate, firstTok, firstNode, firstTok);
   }
   return true;
+}
+
+/**
+ * Whether the type arguments just parsed in an expression end with a '>' of
+ * its own: one glued to a following '>' or '=' is part of an operator
+ * (`a < b >= c`, `a < b >> c`), so they were not type arguments.
+ */
+function closedByPlainGt(p: Parser): boolean {
+  const closer = p.pos - 1;
+  if (p.tk[closer] !== Tok.Gt) return false;
+  if (p.te[closer] !== p.ts[p.pos]) return true;
+  const k = p.tok();
+  return k !== Tok.Gt && k !== Tok.Eq && k !== Tok.EqEq && k !== Tok.EqEqEq && k !== Tok.GtEq;
 }
 
 /**
@@ -317,7 +399,7 @@ function parseNew(p: Parser): void {
   if (p.tok() === Tok.Lt && startsType(p.peek(1))) {
     const pos = p.mark(), count = p.count;
     parseTypeArgs(p);
-    p.settle(pos, count, true);
+    p.settle(pos, count, closedByPlainGt(p));
   }
   let flags = 0;
   if (p.tok() === Tok.LParen) { parseArguments(p); flags = NF.HasArgs; }
@@ -346,6 +428,17 @@ export function parseArguments(p: Parser): void {
   p.expectCloser(Tok.RParen, open, "argument list '(...)'");
 }
 
+/** At 'function' (after `async`, if any, from firstNode): a function expression. */
+function parseFunctionExpr(p: Parser, firstNode: number, firstTok: number): void {
+  const at = p.pos;
+  p.next();
+  let flags = 0;
+  if (p.eat(Tok.Star)) flags = NF.Generator;
+  if (p.tok() === Tok.Ident) p.leaf(N.Name);
+  parseFunctionRest(p, true);
+  p.finish(N.FunctionExpr, at, firstNode, firstTok, flags);
+}
+
 /** An expression in brackets, where `in` is allowed again. */
 function parseExpressionAllowIn(p: Parser): void {
   const noIn = p.noIn;
@@ -357,7 +450,14 @@ function parseExpressionAllowIn(p: Parser): void {
 function parsePrimary(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   switch (p.tok()) {
-    case Tok.Ident: p.leaf(N.Ident); return;
+    case Tok.Ident:
+      if (p.tv[p.pos] === p.kw.word.async && p.peek(1) === Tok.Function && !p.newlineBefore(1)) {
+        p.leaf(N.Modifier);
+        parseFunctionExpr(p, firstNode, firstTok);
+      } else {
+        p.leaf(N.Ident);
+      }
+      return;
     case Tok.Number: p.leaf(N.NumberLit); return;
     case Tok.String: p.leaf(N.StringLit); return;
     case Tok.Regex: p.leaf(N.RegexLit); return;
@@ -380,15 +480,7 @@ function parsePrimary(p: Parser): void {
     }
     case Tok.LBracket: parseArrayLiteral(p); return;
     case Tok.LBrace: parseObjectLiteral(p); return;
-    case Tok.Function: {
-      p.next();
-      let flags = 0;
-      if (p.eat(Tok.Star)) flags = NF.Generator;
-      if (p.tok() === Tok.Ident) p.leaf(N.Name);
-      parseFunctionRest(p, true);
-      p.finish(N.FunctionExpr, firstTok, firstNode, firstTok, flags);
-      return;
-    }
+    case Tok.Function: parseFunctionExpr(p, firstNode, firstTok); return;
     case Tok.Class: {
       p.next();
       if (p.tok() === Tok.Ident && !(p.isWord(p.kw.word.as))) p.leaf(N.Name);

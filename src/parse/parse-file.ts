@@ -19,8 +19,7 @@ export interface ParsedFile {
 
 export function parseFile(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics): ParsedFile {
   const tokens = lex(src, base, pool, spans, diags);
-  const p = new Parser(tokens, base, spans, diags, Keywords.of(pool));
-  p.src = src;
+  const p = new Parser(tokens, src, base, spans, diags, Keywords.of(pool));
   parseSourceFile(p);
   return { src, base, tree: p };
 }

@@ -4,7 +4,7 @@
 // Also the entry point for a whole file.
 import { ParseCode } from "../diagnostics/codes.js";
 import { parseDeclaration, parseDeclarationModifiers, parseDecorators, parseExport, parseVarDeclarators, startsDeclarationAfterModifier } from "./parse-declarations.js";
-import { parseAssignment, parseExpression } from "./parse-expressions.js";
+import { checkAssignmentTarget, parseAssignment, parseExpression } from "./parse-expressions.js";
 import { parseType } from "./parse-types.js";
 import { N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
@@ -20,10 +20,16 @@ export function parseSourceFile(p: Parser): void {
 export function parseStatementList(p: Parser, closer: Tok): void {
   while (p.tok() !== closer && p.tok() !== Tok.EOF) {
     const before = p.pos;
+    if (p.tok() === Tok.RBrace) { // only here when no block is open: `closer` is not '}'
+      p.errorHere(ParseCode.Unexpected, `unexpected '}': no block is open here`);
+      p.needSync = false;
+      p.next();
+      continue;
+    }
     parseStatement(p);
     if (p.needSync) p.syncStatement();
     if (p.pos === before) {
-      p.errorHere(ParseCode.Unexpected, `unexpected ${p.describeCurrent()}${p.tok() === Tok.RBrace ? " (no block is open here)" : ""}`);
+      p.errorHere(ParseCode.Unexpected, `unexpected ${p.describeCurrent()}`);
       p.needSync = false;
       p.next();
     }
@@ -197,6 +203,7 @@ function parseFor(p: Parser): void {
   }
   if (p.isWord(w.of) || p.tok() === Tok.In) {
     const isOf = p.tok() !== Tok.In;
+    if (p.kind[p.count - 1] !== N.VarList) checkAssignmentTarget(p, p.count - 1, true, `the left side of a 'for...${isOf ? "of" : "in"}'`);
     p.next();
     if (isOf) parseAssignment(p); else parseExpression(p);
     p.expectCloser(Tok.RParen, open, "'for' head");

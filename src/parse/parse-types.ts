@@ -162,10 +162,11 @@ function parsePrimaryType(p: Parser): void {
       }
       break;
     case Tok.TemplateHead: parseTemplateType(p); return;
+    case Tok.Import: if (p.peek(1) === Tok.LParen) { parseImportType(p, firstNode, firstTok, 0); return; } break;
     case Tok.Typeof: {
       p.next();
-      if (p.tok() === Tok.Import) { p.leaf(N.Name); }
-      else if (isIdentifierName(p.tok())) p.leaf(N.Name);
+      if (p.tok() === Tok.Import && p.peek(1) === Tok.LParen) { parseImportType(p, firstNode, firstTok, NF.TypeOf); return; }
+      if (isIdentifierName(p.tok())) p.leaf(N.Name);
       else p.errorHere(ParseCode.Expected, `expected a name after 'typeof', found ${p.describeCurrent()}`);
       while (p.tok() === Tok.Dot) {
         p.next();
@@ -194,6 +195,23 @@ function parsePrimaryType(p: Parser): void {
       if (p.tok() >= Tok.Break && p.tok() <= Tok.Yield && p.tok() !== Tok.Function && p.tok() !== Tok.New) { parseTypeReference(p); return; }
   }
   p.errorNode(`expected a type, found ${p.describeCurrent()}`);
+}
+
+/** At 'import' of `import("m").A.B<T>` (after `typeof` when flags has TypeOf). */
+function parseImportType(p: Parser, firstNode: number, firstTok: number, flags: number): void {
+  const at = p.pos;
+  p.next();
+  const open = p.pos;
+  p.next(); // '('
+  if (p.tok() === Tok.String) p.leaf(N.StringLit);
+  else p.errorHere(ParseCode.Expected, `expected a module name (a string) in 'import(...)', found ${p.describeCurrent()}`);
+  p.expectCloser(Tok.RParen, open, "import type 'import(...)'");
+  while (p.tok() === Tok.Dot && isIdentifierName(p.peek(1))) {
+    p.next();
+    p.leaf(N.Name);
+  }
+  if (p.tok() === Tok.Lt && !p.newlineBefore()) parseTypeArgs(p);
+  p.finish(N.ImportType, at, firstNode, firstTok, flags);
 }
 
 /** `A.B.C<T, U>`: the first name is the node's token, later parts are Name children. */

@@ -5,6 +5,7 @@
 // parse-types.ts as functions of a Parser. It never throws on any input.
 import type { Span } from "../base/ids.js";
 import type { SpanTable } from "../base/span.js";
+import { decodeWtf8 } from "../base/utf8.js";
 import { ParseCode } from "../diagnostics/codes.js";
 import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
 import type { Keywords } from "./keywords.js";
@@ -48,6 +49,8 @@ export class Parser implements ParseTree {
 
   constructor(
     tokens: TokenList,
+    /** The source bytes, for messages that quote a token. */
+    readonly src: Uint8Array,
     readonly base: number,
     readonly spans: SpanTable,
     readonly diags: Diagnostics,
@@ -141,15 +144,9 @@ export class Parser implements ParseTree {
   tokenText(i: number): string {
     const s = this.ts[i]!, e = this.te[i]!;
     const len = Math.min(e - s, 40);
-    let out = "";
-    const src = this.src;
-    if (!src) return "";
-    for (let k = s; k < s + len; k++) out += String.fromCharCode(src[k]!);
+    const out = decodeWtf8(this.src, s, s + len);
     return e - s > len ? out + "..." : out;
   }
-
-  /** Set by parseFile: the source bytes, for messages that quote a token. */
-  src: Uint8Array | undefined;
 
   tokenSpan(i: number): Span {
     return this.spans.make(this.base + this.ts[i]!, this.te[i]! - this.ts[i]!);
@@ -204,6 +201,8 @@ export class Parser implements ParseTree {
 
   errorAt(tokenIndex: number, code: number, message: string, related: readonly Related[] = []): void {
     if (this.speculating > 0) { this.failed = true; return; }
+    // Past the depth limit the parser skipped to the end: unclosed brackets there are no news.
+    if (this.tooDeep && code !== ParseCode.TooDeep) return;
     this.needSync = true;
     const at = this.ts[tokenIndex]!;
     if (at === this.lastErrorPos) return;
@@ -212,6 +211,29 @@ export class Parser implements ParseTree {
   }
 
   /** An Error node at the current token, after reporting `message`; consumes nothing. */
+  /**
+   * A grammar error in a tree that parsed fine (`-a ** 2`, `1 = x`), at
+   * `span` (see nodeSpan, tokenSpan), with no resynchronization. Inside a
+   * speculation it waits, and is dropped if the speculation is.
+   */
+  grammarError(span: Span, code: number, message: string): void {
+    if (this.tooDeep) return; // the tree past the depth limit is cut short: no judging it
+    if (this.speculating > 0) { this.deferred.push({ span, code, message }); return; }
+    this.diags.error(code, span, message);
+  }
+
+  /**
+   * grammarError on node `node`, unless its subtree holds an Error node: a
+   * syntax error inside it was already reported, and judging the rest would
+   * be a cascade (`a + = b` is one error, not two).
+   */
+  grammarErrorOn(node: number, code: number, message: string): void {
+    for (let i = node - this.size[node]! + 1; i <= node; i++) if (this.kind[i] === N.Error) return;
+    this.grammarError(this.span[node]! as Span, code, message);
+  }
+
+  private readonly deferred: { span: Span; code: number; message: string }[] = [];
+
   errorNode(message: string): number {
     this.errorHere(ParseCode.Expected, message);
     return this.finish(N.Error, this.pos, this.count, this.pos);
@@ -224,6 +246,8 @@ export class Parser implements ParseTree {
    */
   syncStatement(): void {
     this.needSync = false;
+    // The statement ended with its ';' (`let a = ; let b = 1;`): what follows is the next one.
+    if (this.pos > 0 && this.tk[this.pos - 1] === Tok.Semi) return;
     let depth = 0;
     for (;;) {
       const k = this.cur;
@@ -271,7 +295,10 @@ export class Parser implements ParseTree {
   private readonly failedStack: boolean[] = [];
 
   /** Starts a speculative parse; returns the token position to rewind to. */
+  private readonly deferredStack: number[] = [];
+
   mark(): number {
+    this.deferredStack.push(this.deferred.length);
     this.failedStack.push(this.failed);
     this.failed = false;
     this.speculating++;
@@ -286,10 +313,15 @@ export class Parser implements ParseTree {
     this.speculating--;
     const success = ok && !this.failed;
     this.failed = this.failedStack.pop()!;
+    const deferredMark = this.deferredStack.pop()!;
     if (!success) {
       this.pos = pos;
       this.cur = this.tk[pos]!;
       this.count = count;
+      this.deferred.length = deferredMark;
+    } else if (this.speculating === 0) {
+      for (const d of this.deferred) this.diags.error(d.code, d.span, d.message);
+      this.deferred.length = 0;
     }
     return success;
   }

@@ -327,6 +327,11 @@ class Printer {
       case N.RestType: return `...${p(0)}`;
       case N.LiteralType: return kids.length ? `-${p(0)}` : this.text(tok);
       case N.TypeQuery: return "typeof " + kids.map((k) => (t.kind[k] === N.TypeArgs ? "" : ".") + this.node(k, indent)).join("").slice(1);
+      case N.ImportType: {
+        let out = `${flags & NF.TypeOf ? "typeof " : ""}import(${p(0)})`;
+        for (const k of kids.slice(1)) out += t.kind[k] === N.TypeArgs ? this.node(k, indent) : "." + this.node(k, indent);
+        return out;
+      }
       case N.TypeOperator: return `${this.text(tok)} ${p(0)}`;
       case N.IndexedAccessType: return `${p(0)}[${p(1)}]`;
       case N.ConditionalType: return `${p(0)} extends ${p(1)} ? ${p(2)} : ${p(3)}`;

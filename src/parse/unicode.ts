@@ -22,6 +22,18 @@ export function decodeCodePoint(src: Uint8Array, i: number): number {
   return -1;
 }
 
+/**
+ * Bytes of the invalid sequence at src[i]: a lead byte with the continuation
+ * bytes it claims, as far as they go (Unicode's "maximal subpart"), so a
+ * truncated character is one error and the next valid character survives.
+ */
+export function invalidSequenceLength(src: Uint8Array, i: number): number {
+  const want = src[i]! >= 0xc2 && src[i]! < 0xf5 ? utf8Length(src[i]!) : 1;
+  let len = 1;
+  while (len < want && i + len < src.length && (src[i + len]! & 0xc0) === 0x80) len++;
+  return len;
+}
+
 /** Bytes of the UTF-8 sequence that starts with `lead` (1 for a stray byte). */
 export function utf8Length(lead: number): number {
   return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;

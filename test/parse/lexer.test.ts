@@ -259,6 +259,17 @@ test("'/' divides after an operand and starts a regex elsewhere", () => {
   regex("x = /=/g", "/=/g");
   regex("return /re/", "/re/");
   assert.deepEqual(kindsOf("x = /re/g;"), [Tok.Ident, Tok.Eq, Tok.Regex, Tok.Semi]);
+  // A keyword after '.' or '?.' is a property name, so it ends an operand.
+  assert.deepEqual(kindsOf("x.default / 2 / 3"), [Tok.Ident, Tok.Dot, Tok.Default, Tok.Slash, Tok.Number, Tok.Slash, Tok.Number]);
+  assert.deepEqual(kindsOf("x?.new / y"), [Tok.Ident, Tok.QuestionDot, Tok.New, Tok.Slash, Tok.Ident]);
+  // ...but not after anything else.
+  regex("return /a/", "/a/");
+  regex("typeof /a/", "/a/");
+  // The ')' closing the head of if/while/for/with ends no operand; other ')' do.
+  regex("if (x) /re/.test(s)", "/re/");
+  regex("while (f(a)) /re/g.exec(s)", "/re/g");
+  regex("for (;;) /re/", "/re/");
+  assert.deepEqual(kindsOf("if (f(x) / 2) y"), [Tok.If, Tok.LParen, Tok.Ident, Tok.LParen, Tok.Ident, Tok.RParen, Tok.Slash, Tok.Number, Tok.RParen, Tok.Ident]);
 });
 
 test("NewlineBefore marks tokens after a line break, comments included", () => {
@@ -334,6 +345,11 @@ test("lexer errors are reported with their code and span, and lexing goes on", (
     ["3in", LexCode.InvalidNumber, 0, 3, /^invalid number: an identifier or keyword cannot immediately follow/],
     ["'\\1'", LexCode.InvalidEscape, 1, 2, /^invalid escape: octal escapes/],
     ["'\\u00G0'", LexCode.InvalidEscape, 1, 4, /^invalid escape/],
+    // A backslash ending the file leaves the literal unterminated, within the file.
+    ["'a\\", LexCode.UnterminatedString, 0, 3, /^unterminated string: .*end of the file/],
+    ["`a\\", LexCode.UnterminatedTemplate, 0, 3, /^unterminated template literal/],
+    ["x = /a\\", LexCode.UnterminatedRegex, 4, 3, /^unterminated regular expression/],
+    ["x = /a\\\ny", LexCode.UnterminatedRegex, 4, 3, /^unterminated regular expression/],
   ];
   for (const [text, code, start, length, message] of table) {
     let l: Lexed | undefined;
@@ -367,6 +383,12 @@ test("bad tokens still take their place in the token list", () => {
   assert.equal(num.t.numbers[num.t.value[0]!], 9);
   assert.equal(num.t.numbers[num.t.value[2]!], 1);
   assert.equal(num.diags.length, 2);
+  // An invalid UTF-8 byte, or a truncated sequence, is one bad character: what follows still lexes.
+  const bad = lexText(new Uint8Array([0x61, 0x20, 0xff, 0x62, 0x63, 0x20, 0xe2, 0x82, 0x64, 0xf0, 0x9f]));
+  assert.deepEqual(kinds(bad), [Tok.Ident, Tok.Ident, Tok.Ident]);
+  assert.deepEqual([...bad.t.start.subarray(0, 3)], [0, 3, 8]);
+  assert.deepEqual(diagSpans(bad), [[LexCode.InvalidCharacter, 2, 1], [LexCode.InvalidCharacter, 6, 2], [LexCode.InvalidCharacter, 9, 2]]);
+  assert.match(bad.diags.list[0]!.message, /byte 0xff/);
 });
 
 test("diagnostic spans are placed at the file's base position", () => {
@@ -387,5 +409,7 @@ test("the lexer never throws on arbitrary bytes and always ends with EOF", () =>
     assert.equal(t.kind[t.count - 1], Tok.EOF);
     assert.equal(t.start[t.count - 1], bytes.length);
     for (let i = 1; i < t.count; i++) assert.ok(t.start[i - 1]! < t.start[i]! || t.kind[i] === Tok.EOF, "tokens advance");
+    for (let i = 0; i < t.count; i++) assert.ok(t.start[i]! <= t.end[i]! && t.end[i]! <= bytes.length, "tokens stay inside the file");
+    for (const d of l.diags.list) assert.ok(l.spans.start(d.span) + l.spans.length(d.span) <= bytes.length, "diagnostics stay inside the file");
   }
 });

@@ -18,6 +18,11 @@ function topKinds(tree: ParseTree): N[] {
   return childrenOf(tree, (tree.count - 1) as NodeId).map((k) => tree.kind[k]! as N);
 }
 
+/** The `i`th top-level statement. */
+function topOf(tree: ParseTree, i: number): NodeId {
+  return childrenOf(tree, (tree.count - 1) as NodeId)[i]!;
+}
+
 /** Whether the subtree of `node` holds an Error node. */
 function hasError(tree: ParseTree, node: NodeId): boolean {
   for (let i = node - tree.size[node]! + 1; i <= node; i++) if (tree.kind[i] === N.Error) return true;
@@ -80,10 +85,8 @@ test("a stray token is one error naming what was expected and what was found", (
   assert.deepEqual(errors("with (x) {}"), ["1:1 K1104 'with' statements are not allowed in modules"]);
   // A stray '}' between statements: the statements on both sides survive.
   const src = "let a = 1;\n}\nlet b = 2;";
-  assert.deepEqual(errors(src), ["2:1 K1101 expected an expression, found '}'"]);
-  const kinds = topKinds(parse(src).file.tree);
-  assert.equal(kinds[0], N.VarStatement);
-  assert.equal(kinds[kinds.length - 1], N.VarStatement);
+  assert.deepEqual(errors(src), ["2:1 K1104 unexpected '}': no block is open here"]);
+  assert.deepEqual(topKinds(parse(src).file.tree), [N.VarStatement, N.VarStatement]);
 });
 
 test("unterminated strings and comments are one lexer error each, and parsing goes on", () => {
@@ -187,13 +190,15 @@ test("pathologically deep nesting is one K1103 error, not a stack overflow", () 
     assert.doesNotThrow(() => { r = parse(src); }, what);
     const tooDeep = r!.diags.list.filter((d) => d.code === ParseCode.TooDeep);
     assert.equal(tooDeep.length, 1, what);
+    assert.equal(r!.diags.list.length, 1, `${what}: nothing but K1103 (the unclosed brackets after it are no news)`);
     assert.match(tooDeep[0]!.message, /^nesting is too deep \(more than \d+ levels\)/, what);
     assertWellFormed(r!.file.tree, what);
   }
   // Nesting well inside the limit is fine.
   assert.deepEqual(errors("(".repeat(100) + "1" + ")".repeat(100)), []);
   assert.deepEqual(errors("{".repeat(100) + "}".repeat(100)), []);
-  assert.deepEqual(errors("-".repeat(100) + "x"), []);
+  assert.deepEqual(errors("- ".repeat(100) + "x"), []);
+  // ("--".repeat(50) + "x" would be --(--x): not an assignable operand.)
   // Long flat sequences are not nesting.
   assert.deepEqual(errors("a" + " + a".repeat(100000)), []);
   assert.deepEqual(errors("a" + ".b".repeat(100000)), []);
@@ -235,4 +240,65 @@ test("the parser never throws on garbage and always ends with a well-formed tree
     for (let j = 0; j < bytes.length; j++) bytes[j] = rnd() < 0.7 ? 32 + Math.floor(rnd() * 95) : Math.floor(rnd() * 256);
     run(bytes, `bytes ${[...bytes].join(",")}`);
   }
+});
+
+test("an error that ends at its statement's ';' keeps the next statement on the same line", () => {
+  const src = "let a = ; let b = 1;";
+  assert.deepEqual(errors(src), ["1:9 K1101 expected an expression, found ';'"]);
+  const r = parse(src);
+  assert.deepEqual(topKinds(r.file.tree), [N.VarStatement, N.VarStatement]);
+  assert.deepEqual(errors("f(; g();"), ["1:3 K1101 expected an expression, found ';'"]);
+  assert.deepEqual(topKinds(parse("f(; g();").file.tree).slice(-1), [N.ExprStmt]);
+});
+
+test("a missing comma in an import or export list is one error, and the list goes on", () => {
+  assert.deepEqual(errors("export { a b }\nfoo();"), ["1:12 K1101 expected ',' between the names, found an identifier 'b'"]);
+  assert.deepEqual(errors("import { a b as c } from \"m\";"), ["1:12 K1101 expected ',' between the names, found an identifier 'b'"]);
+  const r = parse("export { a b }\nfoo();");
+  assert.deepEqual(topKinds(r.file.tree), [N.ExportDecl, N.ExprStmt]);
+  // Both names are specifiers.
+  const exp = childrenOf(r.file.tree, topOf(r.file.tree, 0));
+  assert.deepEqual(exp.map((k) => r.file.tree.kind[k]), [N.ExportSpecifier, N.ExportSpecifier]);
+  assert.deepEqual(errors("import * from \"m\";\nfoo();"), [
+    "1:10 K1101 expected 'as' and a name after 'import *' (import * as name from \"...\"), found an identifier 'from'",
+  ]);
+  assert.deepEqual(topKinds(parse("import * from \"m\";\nfoo();").file.tree), [N.ImportDecl, N.ExprStmt]);
+});
+
+test("grammar errors: a unary base of '**', '??' mixed with '||' or '&&', unnamed declarations", () => {
+  assert.deepEqual(errors("x = -a ** 2;"), ["1:5 K1107 the base of '**' cannot be a unary expression such as '-x': write (-x) ** y"]);
+  assert.deepEqual(errors("x = typeof a ** 2;"), ["1:5 K1107 the base of '**' cannot be a unary expression such as 'typeof x': write (typeof x) ** y"]);
+  assert.deepEqual(errors("x = <i32>a ** 2;"), ["1:5 K1107 the base of '**' cannot be a unary expression such as '<T>x': write (<T>x) ** y"]);
+  assert.deepEqual(errors("x = (-a) ** 2; y = -(a ** 2); z = ++a ** 2; w = a++ ** 2; v = 2 ** -a;"), []);
+  assert.deepEqual(errors("x = a ?? b || c;"), ["1:5 K1107 '||' and '??' cannot be mixed without parentheses: group one of them, e.g. (a ?? b) || c"]);
+  assert.deepEqual(errors("x = a || b ?? c;"), ["1:5 K1107 '??' and '||' cannot be mixed without parentheses: group one of them, e.g. (a || b) ?? c"]);
+  assert.deepEqual(errors("x = a ?? b && c;"), ["1:10 K1107 '??' and '&&' cannot be mixed without parentheses: group one of them, e.g. (a && b) ?? c"]);
+  assert.deepEqual(errors("x = a ?? (b || c); y = (a && b) ?? c; z = a ?? b ?? c; w = a || b && c;"), []);
+  assert.deepEqual(errors("function () {}"), ["1:1 K1101 expected a function name: only 'export default function' may leave it out"]);
+  assert.deepEqual(errors("class {}"), ["1:1 K1101 expected a class name: only 'export default class' may leave it out"]);
+  assert.deepEqual(errors("export default function () {}"), []);
+  assert.deepEqual(errors("export default class {}"), []);
+  assert.deepEqual(errors("export default @dec class {}"), []);
+  // These are errors in an otherwise sound tree: no resync, the next statement is kept.
+  assert.deepEqual(topKinds(parse("x = -a ** 2; y = 1;").file.tree), [N.ExprStmt, N.ExprStmt]);
+});
+
+test("K1105: assignments, ++/-- and for-in/of heads need an assignable target", () => {
+  const bad = "expected a variable, a property or an element";
+  assert.deepEqual(errors("a + b = c;"), [`1:1 K1105 invalid target for the left side of an assignment: ${bad}`]);
+  assert.deepEqual(errors("f() += 1;"), [`1:1 K1105 invalid target for the left side of an assignment: ${bad}`]);
+  assert.deepEqual(errors("a?.b = 1;"), [`1:1 K1105 invalid target for the left side of an assignment: ${bad}`]);
+  assert.deepEqual(errors("a?.b.c = 1;"), [`1:1 K1105 invalid target for the left side of an assignment: ${bad}`]);
+  assert.deepEqual(errors("[a] += c;"), [`1:1 K1105 invalid target for the left side of an assignment: ${bad}`]);
+  assert.deepEqual(errors("1++;"), [`1:1 K1105 invalid target for '++': ${bad}`]);
+  assert.deepEqual(errors("--f();"), [`1:3 K1105 invalid target for '--': ${bad}`]);
+  assert.deepEqual(errors("for (f() of xs) {}"), [`1:6 K1105 invalid target for the left side of a 'for...of': ${bad}`]);
+  assert.deepEqual(errors("for (a + b in o) {}"), [`1:6 K1105 invalid target for the left side of a 'for...in': ${bad}`]);
+  // Valid targets.
+  assert.deepEqual(errors("a = 1; a.b = 1; a[0] = 1; (a) = 1; a! = 1; (a as T) = 1; (<T>a) = 1; a.b!.c = 1; (a?.b).c = 1;"), []);
+  assert.deepEqual(errors("[a, b] = c; ({ a, b } = c); a++; --a.b; for (a.b of xs) {} for ([k, v] of m) {}"), []);
+  // Inside an arrow's speculative parse the error is reported once, not lost.
+  assert.deepEqual(errors("f((x) => x + 1 = 2);"), [`1:10 K1105 invalid target for the left side of an assignment: ${bad}`]);
+  // One syntax error, no cascade into a target error.
+  assert.deepEqual(errors("a + = b;"), ["1:5 K1101 expected an expression, found '='"]);
 });

@@ -110,6 +110,12 @@ test("generic calls versus comparisons", () => {
     ["new Foo<i32>()", "(ExprStmt (New/64 (Ident Foo) (TypeArgs (TypeRef i32))))"],
     ["f<i32>`t`", "(ExprStmt (TaggedTemplate (Ident f) (TypeArgs (TypeRef i32)) (NoSubstTemplate `t`)))"],
     ["let v = a < b", "(VarStatement let (VarDecl v (Binary:< (Ident a) (Ident b))))"],
+    // A '>' glued to '=' or '>' is an operator, so what came before was no type argument list.
+    ["f(a < b, c >= d)", "(ExprStmt (Call (Ident f) (Binary:< (Ident a) (Ident b)) (Binary:>= (Ident c) (Ident d))))"],
+    ["x = a < b >= c", "(ExprStmt (Assign:= (Ident x) (Binary:>= (Binary:< (Ident a) (Ident b)) (Ident c))))"],
+    ["x = a < b >> c", "(ExprStmt (Assign:= (Ident x) (Binary:< (Ident a) (Binary:>> (Ident b) (Ident c)))))"],
+    ["x = a < b >>> c", "(ExprStmt (Assign:= (Ident x) (Binary:< (Ident a) (Binary:>>> (Ident b) (Ident c)))))"],
+    ["f<A<B>>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (TypeRef A (TypeArgs (TypeRef B)))) (Ident x)))"],
   ]);
 });
 
@@ -245,6 +251,9 @@ test("function and class expressions", () => {
     ["let c = class {}", "(VarStatement let (VarDecl c (ClassExpr)))"],
     ["(class A extends B {})", "(ExprStmt (Paren (ClassExpr (Name A) (Extends (Ident B)))))"],
     ["let c = class<T> implements I { x = 1 }", "(VarStatement let (VarDecl c (ClassExpr (TypeParams (TypeParam T)) (Implements (TypeRef I)) (Property x (NumberLit 1)))))"],
+    ["x = async function () {}", "(ExprStmt (Assign:= (Ident x) (FunctionExpr (Modifier async) (Block))))"],
+    ["x = async function* g() { await y; }", "(ExprStmt (Assign:= (Ident x) (FunctionExpr/8 (Modifier async) (Name g) (Block (ExprStmt (Await (Ident y)))))))"],
+    ["x = async\nfunction f() {}", "(ExprStmt (Assign:= (Ident x) (Ident async))) (FunctionDecl f (Block))"],
   ]);
 });
 
@@ -397,6 +406,8 @@ test("abstract classes, heritage clauses and decorators", () => {
     ["export abstract class A { abstract f(): void; abstract x: i32; }", "(ClassDecl A (Modifier export) (Modifier abstract) (Method f (Modifier abstract) (KeywordType void)) (Property x (Modifier abstract) (TypeRef i32)))"],
     ["abstract class A { protected abstract get x(): i32; }", "(ClassDecl A (Modifier abstract) (Getter x (Modifier protected) (Modifier abstract) (TypeRef i32)))"],
     ["class A extends Base<T> {}", "(ClassDecl A (Extends (Ident Base) (TypeArgs (TypeRef T))))"],
+    ["class A extends Base<T> implements I {}", "(ClassDecl A (Extends (Ident Base) (TypeArgs (TypeRef T))) (Implements (TypeRef I)))"],
+    ["class A extends ns.Base<T, U> implements I, J {}", "(ClassDecl A (Extends (Member Base (Ident ns)) (TypeArgs (TypeRef T) (TypeRef U))) (Implements (TypeRef I) (TypeRef J)))"],
     ["class A extends B.C {}", "(ClassDecl A (Extends (Member C (Ident B))))"],
     ["class A implements I, J<K> {}", "(ClassDecl A (Implements (TypeRef I) (TypeRef J (TypeArgs (TypeRef K)))))"],
     ["class A<T extends object> {}", "(ClassDecl A (TypeParams (TypeParam/1 T (TypeRef object))))"],
@@ -405,6 +416,8 @@ test("abstract classes, heritage clauses and decorators", () => {
     ["@inline\nexport function f(): i32 { return 1; }", "(FunctionDecl f (Decorator (Ident inline)) (Modifier export) (TypeRef i32) (Block (Return (NumberLit 1))))"],
     ["@unmanaged\nclass P { x: f64; }", "(ClassDecl P (Decorator (Ident unmanaged)) (Property x (TypeRef f64)))"],
     ["@a @b.c export class A {}", "(ClassDecl A (Decorator (Ident a)) (Decorator (Member c (Ident b))) (Modifier export))"],
+    ["export @dec class A {}", "(ClassDecl A (Modifier export) (Decorator (Ident dec)))"],
+    ["export default @dec class {}", "(ClassDecl class (Modifier export) (Modifier default) (Decorator (Ident dec)))"],
     ["@global let g = 1;", "(VarStatement let (Decorator (Ident global)) (VarDecl g (NumberLit 1)))"],
     ["class A { @inline m() {} @lazy x: i32; @operator(\"+\") static add(a: A, b: A): A { return a; } }", "(ClassDecl A (Method m (Decorator (Ident inline)) (Block)) (Property x (Decorator (Ident lazy)) (TypeRef i32)) (Method add (Decorator (Call (Ident operator) (StringLit \"+\"))) (Modifier static) (Param a (TypeRef A)) (Param b (TypeRef A)) (TypeRef A) (Block (Return (Ident a)))))"],
     ["class A {\n  @inline\n  get x(): i32 { return 1; }\n}", "(ClassDecl A (Getter x (Decorator (Ident inline)) (TypeRef i32) (Block (Return (NumberLit 1)))))"],
@@ -561,6 +574,11 @@ test("types: operators, indexed access, conditional, mapped and literal types", 
     ["let v: { [K in keyof T as `get${K}`]: T[K] };", "(VarStatement let (VarDecl v (MappedType/16 (TypeParam/1 K (TypeOperator keyof (TypeRef T))) (TemplateType (TemplateTypeSpan (TypeRef K))) (IndexedAccessType (TypeRef T) (TypeRef K)))))"],
     ["let v: typeof x;", "(VarStatement let (VarDecl v (TypeQuery (Name x))))"],
     ["let v: typeof x.y;", "(VarStatement let (VarDecl v (TypeQuery (Name x) (Name y))))"],
+    ["let v: typeof import(\"m\");", "(VarStatement let (VarDecl v (ImportType/1 (StringLit \"m\"))))"],
+    ["let v: typeof import(\"m\").a.b<T>;", "(VarStatement let (VarDecl v (ImportType/1 (StringLit \"m\") (Name a) (Name b) (TypeArgs (TypeRef T)))))"],
+    ["let v: import(\"m\").A<i32>[];", "(VarStatement let (VarDecl v (ArrayType (ImportType (StringLit \"m\") (Name A) (TypeArgs (TypeRef i32))))))"],
+    // Type names are all references; the checker gives them meaning.
+    ["let v: undefined | never;", "(VarStatement let (VarDecl v (UnionType (TypeRef undefined) (TypeRef never))))"],
     ["let v: typeof x[];", "(VarStatement let (VarDecl v (ArrayType (TypeQuery (Name x)))))"],
     ["let v: \"lit\";", "(VarStatement let (VarDecl v (LiteralType \"lit\")))"],
     ["let v: 42;", "(VarStatement let (VarDecl v (LiteralType 42)))"],
