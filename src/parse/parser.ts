@@ -3,6 +3,7 @@
 // speculation (try a parse, rewind if it fails). The grammar itself lives in
 // parse-statements.ts, parse-declarations.ts, parse-expressions.ts and
 // parse-types.ts as functions of a Parser. It never throws on any input.
+import { Buffer } from "node:buffer";
 import type { Span } from "../base/ids.js";
 import type { SpanTable } from "../base/span.js";
 import { decodeWtf8 } from "../base/utf8.js";
@@ -61,8 +62,9 @@ export class Parser implements ParseTree {
     this.cur = this.tk[0]!;
     // Trees run about 0.9 nodes per token; start there and grow if needed.
     const cap = (Math.max(64, tokens.count + 16) + 3) & ~3;
-    // One buffer for all columns (see TokenTable): fewer, cheaper allocations.
-    const buf = new ArrayBuffer(cap * 14);
+    // One buffer for all columns, not zero-filled (see TokenTable): rows
+    // from `count` on are never read.
+    const buf = Buffer.allocUnsafeSlow(cap * 14).buffer;
     this.token = new Int32Array(buf, 0, cap);
     this.size = new Int32Array(buf, cap * 4, cap);
     this.span = new Int32Array(buf, cap * 8, cap);
