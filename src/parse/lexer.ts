@@ -202,9 +202,10 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       let code = DIGIT64[c]!;
       i++;
       while (i < n) {
-        const b = src[i]!;
-        if (ID_PART[b] !== 1) break;
-        code = (code << 6) + DIGIT64[b]!;
+        // DIGIT64 is non-zero exactly for the bytes that continue an ASCII identifier.
+        const d = DIGIT64[src[i]!]!;
+        if (d === 0) break;
+        code = (code << 6) + d;
         i++;
       }
       if (i < n && (src[i]! >= 128 || src[i] === 92)) {

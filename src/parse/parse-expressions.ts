@@ -9,7 +9,7 @@ import { parseBlock } from "./parse-statements.js";
 import { parseReturnType, parseType, parseTypeArgs } from "./parse-types.js";
 import { N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
-import { isAssignmentOp, isIdentifierName, Tok, tokText } from "./tokens.js";
+import { FIRST_ASSIGN, isAssignmentOp, isIdentifierName, LAST_ASSIGN, Tok, tokText } from "./tokens.js";
 
 /** Binding power of binary operators (0: not one). `as`/`satisfies` are handled beside them. */
 const PREC = new Uint8Array(256);
@@ -25,6 +25,20 @@ PREC[Tok.Plus] = 9; PREC[Tok.Minus] = 9;
 PREC[Tok.Star] = 10; PREC[Tok.Slash] = 10; PREC[Tok.Percent] = 10;
 PREC[Tok.StarStar] = 11;
 const PREC_RELATIONAL = 7;
+
+/**
+ * Tokens after which a lone identifier or number is a whole operand: 1 where
+ * nothing of a call chain, postfix operator or arrow can follow (binary and
+ * assignment operators other than '<', '?', and closers). 2 where it is even
+ * a whole assignment expression (closers, ',', ':' and ';'). The fast paths
+ * below skip the descent through every precedence level for the most common
+ * operands.
+ */
+const LONE_OPERAND = new Uint8Array(256);
+for (let k = 0; k < 256; k++) if (PREC[k]! > 0 || (k >= FIRST_ASSIGN && k <= LAST_ASSIGN)) LONE_OPERAND[k] = 1;
+LONE_OPERAND[Tok.Lt] = 0; // type arguments
+LONE_OPERAND[Tok.Question] = 1;
+for (const k of [Tok.Semi, Tok.Comma, Tok.RParen, Tok.RBracket, Tok.RBrace, Tok.Colon, Tok.EOF]) LONE_OPERAND[k] = 2;
 
 /**
  * The operator at a '>' token: '>' tokens are never joined by the lexer, so
@@ -58,6 +72,11 @@ export function parseExpression(p: Parser): void {
 
 /** AssignmentExpression: arrows, yield, conditional, and assignment (right-associative). */
 export function parseAssignment(p: Parser): void {
+  const k = p.tok();
+  if ((k === Tok.Ident || k === Tok.Number) && LONE_OPERAND[p.tk[p.pos + 1]!] === 2) {
+    p.leaf(k === Tok.Ident ? N.Ident : N.NumberLit);
+    return;
+  }
   const firstNode = p.count, firstTok = p.pos;
   if (!p.nest(firstNode, firstTok)) return;
   if (tryArrow(p)) { p.leave(); return; }
@@ -200,8 +219,12 @@ function checkCoalesceMix(p: Parser, op: Tok, left: number, right: number): void
 }
 
 function parseUnary(p: Parser): void {
-  const firstNode = p.count, firstTok = p.pos;
   const op = p.tok();
+  if ((op === Tok.Ident || op === Tok.Number) && LONE_OPERAND[p.tk[p.pos + 1]!] !== 0) {
+    p.leaf(op === Tok.Ident ? N.Ident : N.NumberLit);
+    return;
+  }
+  const firstNode = p.count, firstTok = p.pos;
   switch (op) {
     case Tok.Plus: case Tok.Minus: case Tok.Bang: case Tok.Tilde: case Tok.Typeof: case Tok.Void: case Tok.Delete:
     case Tok.PlusPlus: case Tok.MinusMinus:

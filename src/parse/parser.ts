@@ -111,6 +111,7 @@ export class Parser implements ParseTree {
   /** Consumes `kind` or reports "expected <kind> <context>, found ...". Does not skip anything. */
   expect(kind: Tok, context: string): boolean {
     if (this.cur === kind) { this.next(); return true; }
+    if (this.speculating > 0) { this.failed = true; return false; } // no message to build: it would be dropped
     this.errorHere(ParseCode.Expected, `expected ${describeTok(kind)}${context ? " " + context : ""}, found ${this.describeCurrent()}`);
     return false;
   }
@@ -118,6 +119,7 @@ export class Parser implements ParseTree {
   /** Consumes the closer of a bracket opened at token `open`, or reports it unclosed with a note at the opener. */
   expectCloser(kind: Tok, open: number, what: string): boolean {
     if (this.cur === kind) { this.next(); return true; }
+    if (this.speculating > 0) { this.failed = true; return false; }
     this.errorHere(ParseCode.Unclosed, `expected ${describeTok(kind)} to close the ${what}, found ${this.describeCurrent()}`,
       [{ span: this.tokenSpan(open), message: `the ${what} starts here` }]);
     return false;
@@ -127,6 +129,7 @@ export class Parser implements ParseTree {
   semicolon(context: string): void {
     if (this.cur === Tok.Semi) { this.next(); return; }
     if (this.cur === Tok.RBrace || this.cur === Tok.EOF || this.newlineBefore()) return;
+    if (this.speculating > 0) { this.failed = true; return; }
     this.errorHere(ParseCode.Expected, `expected ';' ${context}, found ${this.describeCurrent()}`);
   }
 
@@ -320,7 +323,7 @@ export class Parser implements ParseTree {
       this.pos = pos;
       this.cur = this.tk[pos]!;
       this.count = count;
-      this.deferred.length = deferredMark;
+      if (this.deferred.length !== deferredMark) this.deferred.length = deferredMark;
     } else if (this.speculating === 0) {
       for (const d of this.deferred) this.diags.error(d.code, d.span, d.message);
       this.deferred.length = 0;
