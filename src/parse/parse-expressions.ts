@@ -690,7 +690,7 @@ function tryArrow(p: Parser): boolean {
   if (k === Tok.Ident) {
     const k1 = p.peek(1);
     if (k1 === Tok.Arrow && !p.newlineBefore(1)) { parseSimpleArrow(p, p.count, p.pos); return true; }
-    if (p.tv[p.pos] === p.kw.word.async && !p.newlineBefore(1)) {
+    if ((k1 === Tok.Ident || k1 === Tok.LParen || k1 === Tok.Lt) && p.tv[p.pos] === p.kw.word.async && !p.newlineBefore(1)) {
       if (k1 === Tok.Ident && p.peek(2) === Tok.Arrow) {
         const firstNode = p.count, firstTok = p.pos;
         p.leaf(N.Modifier);

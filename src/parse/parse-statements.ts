@@ -8,7 +8,7 @@ import { checkAssignmentTarget, parseAssignment, parseExpression } from "./parse
 import { parseType } from "./parse-types.js";
 import { N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
-import { describeTok, Tok } from "./tokens.js";
+import { describeTok, FIRST_KEYWORD, Tok } from "./tokens.js";
 
 /** The whole file: statements, then the SourceFile node. */
 export function parseSourceFile(p: Parser): void {
@@ -130,8 +130,10 @@ export function parseStatement(p: Parser): void {
       p.finish(N.Error, firstTok, firstNode, firstTok);
       break;
     case Tok.Ident: {
-      const v = p.tv[p.pos];
-      if (p.peek(1) === Tok.Colon) { // label
+      const v = p.tv[p.pos], k1 = p.peek(1);
+      // A contextual word starts a declaration only before a name, a string or a keyword.
+      if (k1 !== Tok.Colon && k1 !== Tok.Ident && k1 !== Tok.String && k1 < FIRST_KEYWORD) { parseExpressionStatement(p); break; }
+      if (k1 === Tok.Colon) { // label
         p.next(); p.next();
         parseStatement(p);
         p.finish(N.Labeled, firstTok, firstNode, firstTok);
