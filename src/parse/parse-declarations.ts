@@ -314,7 +314,7 @@ export function parseClassRest(p: Parser, firstNode: number, firstTok: number, k
 /** `{ members }` of a class (`isClass`) or an interface. */
 function parseMembers(p: Parser, isClass: boolean, what: string): void {
   const open = p.pos;
-  if (!p.expect(Tok.LBrace, `to start the ${what}`)) return;
+  if (!p.eat(Tok.LBrace) && !p.expect(Tok.LBrace, `to start the ${what}`)) return;
   while (p.tok() !== Tok.RBrace && p.tok() !== Tok.EOF) {
     const before = p.pos;
     if (isClass) parseClassMember(p); else parseInterfaceMember(p);

@@ -86,7 +86,7 @@ export function parseAssignment(p: Parser): void {
   if (op === Tok.Gt) { op = gtOperator(p); n = opTokens; }
   if (isAssignmentOp(op)) {
     const opTok = p.pos;
-    checkAssignmentTarget(p, p.count - 1, op === Tok.Eq, "the left side of an assignment");
+    checkAssignmentTarget(p, p.count - 1, op === Tok.Eq, TargetOf.Assignment);
     for (let k = 0; k < n; k++) p.next();
     parseAssignment(p);
     p.finish(N.Assign, opTok, firstNode, firstTok, op);
@@ -100,7 +100,7 @@ export function parseAssignment(p: Parser): void {
  * or, for a plain '=' (`destructure`), an array or object literal read as a
  * pattern.
  */
-export function checkAssignmentTarget(p: Parser, target: number, destructure: boolean, what: string): void {
+export function checkAssignmentTarget(p: Parser, target: number, destructure: boolean, what: TargetOf): void {
   let t = target;
   for (;;) {
     const k = p.kind[t]! as N;
@@ -111,8 +111,12 @@ export function checkAssignmentTarget(p: Parser, target: number, destructure: bo
     if (destructure && (k === N.ArrayLit || k === N.ObjectLit) && t === target) return;
     break;
   }
-  p.grammarErrorOn(target, ParseCode.InvalidAssignmentTarget, `invalid target for ${what}: expected a variable, a property or an element`);
+  p.grammarErrorOn(target, ParseCode.InvalidAssignmentTarget, `invalid target for ${TARGET_OF[what]}: expected a variable, a property or an element`);
 }
+
+/** What needs an assignable target (an enum, so that no message is built unless one is reported). */
+export const enum TargetOf { Assignment, ForOf, ForIn, PlusPlus, MinusMinus }
+const TARGET_OF = ["the left side of an assignment", "the left side of a 'for...of'", "the left side of a 'for...in'", "'++'", "'--'"];
 
 /** Whether the member access chain ending at node `t` has a `?.` link. */
 function throughOptionalChain(p: Parser, t: number): boolean {
@@ -231,7 +235,7 @@ function parseUnary(p: Parser): void {
       if (!p.nest(firstNode, firstTok)) return;
       p.next();
       parseUnary(p);
-      if (op === Tok.PlusPlus || op === Tok.MinusMinus) checkAssignmentTarget(p, p.count - 1, false, `'${tokText(op)}'`);
+      if (op === Tok.PlusPlus || op === Tok.MinusMinus) checkAssignmentTarget(p, p.count - 1, false, op === Tok.PlusPlus ? TargetOf.PlusPlus : TargetOf.MinusMinus);
       p.finish(N.Prefix, firstTok, firstNode, firstTok, op);
       p.leave();
       return;
@@ -262,7 +266,7 @@ function parseUnary(p: Parser): void {
   parseCallChain(p, false);
   if ((p.tok() === Tok.PlusPlus || p.tok() === Tok.MinusMinus) && !p.newlineBefore()) {
     const at = p.pos, k = p.tok();
-    checkAssignmentTarget(p, p.count - 1, false, `'${tokText(k)}'`);
+    checkAssignmentTarget(p, p.count - 1, false, k === Tok.PlusPlus ? TargetOf.PlusPlus : TargetOf.MinusMinus);
     p.next();
     p.finish(N.Postfix, at, firstNode, firstTok, k);
   }

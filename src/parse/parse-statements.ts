@@ -4,7 +4,7 @@
 // Also the entry point for a whole file.
 import { ParseCode } from "../diagnostics/codes.js";
 import { parseDeclaration, parseDeclarationModifiers, parseDecorators, parseExport, parseVarDeclarators, startsDeclarationAfterModifier } from "./parse-declarations.js";
-import { checkAssignmentTarget, parseAssignment, parseExpression } from "./parse-expressions.js";
+import { checkAssignmentTarget, parseAssignment, parseExpression, TargetOf } from "./parse-expressions.js";
 import { parseType } from "./parse-types.js";
 import { N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
@@ -98,7 +98,7 @@ export function parseStatement(p: Parser): void {
       const kind = p.tok() === Tok.Break ? N.Break : N.Continue;
       p.next();
       if (p.tok() === Tok.Ident && !p.newlineBefore()) p.leaf(N.Name);
-      p.semicolon(`after '${kind === N.Break ? "break" : "continue"}'`);
+      p.semicolon(kind === N.Break ? "after 'break'" : "after 'continue'");
       p.finish(kind, firstTok, firstNode, firstTok);
       break;
     }
@@ -173,9 +173,10 @@ function parseExpressionStatement(p: Parser): void {
 /** `( expression )` after if/while/switch. */
 function parseCondition(p: Parser, what: string): void {
   const open = p.pos;
-  const opened = p.expect(Tok.LParen, `after '${what}'`);
+  // The messages are built only when needed: this runs for every if and loop.
+  const opened = p.eat(Tok.LParen) || p.expect(Tok.LParen, `after '${what}'`);
   parseExpression(p);
-  if (opened) p.expectCloser(Tok.RParen, open, `condition of '${what}'`);
+  if (opened && !p.eat(Tok.RParen)) p.expectCloser(Tok.RParen, open, `condition of '${what}'`);
 }
 
 function parseFor(p: Parser): void {
@@ -205,7 +206,7 @@ function parseFor(p: Parser): void {
   }
   if (p.isWord(w.of) || p.tok() === Tok.In) {
     const isOf = p.tok() !== Tok.In;
-    if (p.kind[p.count - 1] !== N.VarList) checkAssignmentTarget(p, p.count - 1, true, `the left side of a 'for...${isOf ? "of" : "in"}'`);
+    if (p.kind[p.count - 1] !== N.VarList) checkAssignmentTarget(p, p.count - 1, true, isOf ? TargetOf.ForOf : TargetOf.ForIn);
     p.next();
     if (isOf) parseAssignment(p); else parseExpression(p);
     p.expectCloser(Tok.RParen, open, "'for' head");
@@ -270,7 +271,7 @@ function parseSwitch(p: Parser): void {
       if (p.tok() !== Tok.Case && p.tok() !== Tok.Default && p.tok() !== Tok.RBrace) { if (p.tok() === Tok.EOF) break; p.next(); }
       continue;
     }
-    p.expect(Tok.Colon, `after the ${p.tk[at] === Tok.Case ? "case expression" : "'default'"}`);
+    p.expect(Tok.Colon, p.tk[at] === Tok.Case ? "after the case expression" : "after the 'default'");
     while (p.tok() !== Tok.Case && p.tok() !== Tok.Default && p.tok() !== Tok.RBrace && p.tok() !== Tok.EOF) {
       const before = p.pos;
       parseStatement(p);
