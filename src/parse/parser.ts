@@ -5,7 +5,7 @@
 // parse-types.ts as functions of a Parser. It never throws on any input.
 import { Buffer } from "node:buffer";
 import type { Span } from "../base/ids.js";
-import type { SpanTable } from "../base/span.js";
+import { inlineSpan, type SpanTable } from "../base/span.js";
 import { decodeWtf8 } from "../base/utf8.js";
 import { ParseCode } from "../diagnostics/codes.js";
 import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
@@ -173,16 +173,27 @@ export class Parser implements ParseTree {
     const last = this.pos - 1;
     const start = this.ts[firstTok]!;
     const end = last >= firstTok ? this.te[last]! : start;
-    this.span[i] = this.spans.make(this.base + start, end - start);
+    const inline = inlineSpan(this.base + start, end - start);
+    this.span[i] = inline >= 0 ? inline : this.spans.make(this.base + start, end - start);
     this.count = i + 1;
     return i;
   }
 
   /** A leaf for the current token, which it consumes. */
   leaf(kind: N): number {
-    const at = this.pos;
-    this.next();
-    return this.finish(kind, at, this.count, at);
+    // finish() for one token, spelled out: leaves are half of all nodes.
+    const at = this.pos, i = this.count;
+    if (i === this.kind.length) this.grow();
+    this.kind[i] = kind;
+    this.flags[i] = 0;
+    this.token[i] = at;
+    this.size[i] = 1;
+    const start = this.ts[at]!, pos = this.base + start, length = this.te[at]! - start;
+    const inline = inlineSpan(pos, length);
+    this.span[i] = inline >= 0 ? inline : this.spans.make(pos, length);
+    this.count = i + 1;
+    if (this.cur !== Tok.EOF) this.cur = this.tk[++this.pos]!;
+    return i;
   }
 
   /** Changes the kind of node `i` (a parse turned out to be something else, e.g. a pattern). */
