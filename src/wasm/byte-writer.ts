@@ -1,0 +1,131 @@
+// A growable byte buffer with the WebAssembly binary format's encodings:
+// LEB128 integers (and their 5-byte padded form, which a linker patches in
+// place), little-endian floats, names and length-prefixed vectors. It knows
+// the encodings, never what a module contains.
+
+/** Bytes of a padded u32 LEB128: always 5, whatever the value, so it can be patched in place. */
+export const PADDED_U32_BYTES = 5;
+
+export class ByteWriter {
+  bytes: Uint8Array;
+  length = 0;
+  private readonly scratch = new DataView(new ArrayBuffer(8));
+
+  constructor(capacity = 256) {
+    this.bytes = new Uint8Array(Math.max(16, capacity));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    let cap = this.bytes.length * 2;
+    while (cap < this.length + n) cap *= 2;
+    const b = new Uint8Array(cap);
+    b.set(this.bytes.subarray(0, this.length));
+    this.bytes = b;
+  }
+
+  u8(x: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = x;
+  }
+
+  /** Unsigned LEB128 of a u32 (0 ≤ x < 2^32). */
+  u32(x: number): void {
+    this.reserve(5);
+    let v = x >>> 0;
+    const b = this.bytes;
+    let at = this.length;
+    while (v >= 0x80) { b[at++] = (v & 0x7f) | 0x80; v >>>= 7; }
+    b[at++] = v;
+    this.length = at;
+  }
+
+  /** Signed LEB128 of an i32. */
+  s32(x: number): void {
+    this.reserve(5);
+    let v = x | 0;
+    const b = this.bytes;
+    let at = this.length;
+    for (;;) {
+      const byte = v & 0x7f;
+      v >>= 7;
+      if ((v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0)) { b[at++] = byte; break; }
+      b[at++] = byte | 0x80;
+    }
+    this.length = at;
+  }
+
+  /** Signed LEB128 of an i64. */
+  s64(x: bigint): void {
+    this.reserve(10);
+    let v = BigInt.asIntN(64, x);
+    for (;;) {
+      const byte = Number(v & 0x7fn);
+      v >>= 7n;
+      if ((v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0)) { this.bytes[this.length++] = byte; break; }
+      this.bytes[this.length++] = byte | 0x80;
+    }
+  }
+
+  /** A u32 as 5 LEB128 bytes; returns its offset for patchU32. */
+  paddedU32(x: number): number {
+    const at = this.length;
+    this.reserve(PADDED_U32_BYTES);
+    this.length += PADDED_U32_BYTES;
+    writePaddedU32(this.bytes, at, x);
+    return at;
+  }
+
+  f32(x: number): void {
+    this.reserve(4);
+    this.scratch.setFloat32(0, x, true);
+    for (let i = 0; i < 4; i++) this.bytes[this.length++] = this.scratch.getUint8(i);
+  }
+
+  f64(x: number): void {
+    this.reserve(8);
+    this.scratch.setFloat64(0, x, true);
+    for (let i = 0; i < 8; i++) this.bytes[this.length++] = this.scratch.getUint8(i);
+  }
+
+  raw(src: Uint8Array): void {
+    this.reserve(src.length);
+    this.bytes.set(src, this.length);
+    this.length += src.length;
+  }
+
+  /** A name: its UTF-8 length, then the bytes. */
+  name(text: string): void {
+    const utf8 = new TextEncoder().encode(text);
+    this.u32(utf8.length);
+    this.raw(utf8);
+  }
+
+  /** The bytes written so far (a copy, so the writer can go on). */
+  finish(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+/** Writes `x` as 5 LEB128 bytes at `at` (a relocation's patch, or paddedU32's first write). */
+export function writePaddedU32(bytes: Uint8Array, at: number, x: number): void {
+  let v = x >>> 0;
+  for (let i = 0; i < PADDED_U32_BYTES - 1; i++) { bytes[at + i] = (v & 0x7f) | 0x80; v >>>= 7; }
+  bytes[at + PADDED_U32_BYTES - 1] = v & 0x7f;
+}
+
+/** Reads the unsigned LEB128 at `at`; sets `leb.next` past it. */
+export function readU32(bytes: Uint8Array, at: number): number {
+  let result = 0, shift = 0, i = at;
+  for (;;) {
+    const b = bytes[i++]!;
+    result += (b & 0x7f) * 2 ** shift;
+    if ((b & 0x80) === 0) break;
+    shift += 7;
+  }
+  leb.next = i;
+  return result;
+}
+
+/** Where the last readU32 stopped. */
+export const leb = { next: 0 };
