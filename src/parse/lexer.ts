@@ -37,10 +37,10 @@ for (let c = 0; c < 256; c++) {
 
 const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** 1 after a token that ends an operand: a following '/' divides rather than starts a regex. */
+/** 1 after a token that ends an operand: a following '/' divides rather than starts a regex (for ')' see slashStartsRegex). */
 const OPERAND_END = new Uint8Array(256);
 for (const k of [Tok.Ident, Tok.PrivateName, Tok.Number, Tok.String, Tok.Template, Tok.TemplateTail, Tok.Regex,
-  Tok.RParen, Tok.RBracket, Tok.RBrace, Tok.This, Tok.Super, Tok.True, Tok.False, Tok.Null, Tok.PlusPlus, Tok.MinusMinus]) {
+  Tok.RBracket, Tok.RBrace, Tok.This, Tok.Super, Tok.True, Tok.False, Tok.Null, Tok.PlusPlus, Tok.MinusMinus]) {
   OPERAND_END[k] = 1;
 }
 

@@ -40,6 +40,14 @@ LONE_OPERAND[Tok.Lt] = 0; // type arguments
 LONE_OPERAND[Tok.Question] = 1;
 for (const k of [Tok.Semi, Tok.Comma, Tok.RParen, Tok.RBracket, Tok.RBrace, Tok.Colon, Tok.EOF]) LONE_OPERAND[k] = 2;
 
+/** At an identifier or number that LONE_OPERAND says is whole at `level` (or more): appends its leaf. */
+function loneOperand(p: Parser, level: number): boolean {
+  const k = p.tok();
+  if ((k !== Tok.Ident && k !== Tok.Number) || LONE_OPERAND[p.tk[p.pos + 1]!]! < level) return false;
+  p.leaf(k === Tok.Ident ? N.Ident : N.NumberLit);
+  return true;
+}
+
 /**
  * The operator at a '>' token: '>' tokens are never joined by the lexer, so
  * `>>`, `>>>`, `>=`, `>>=` and `>>>=` are adjacent tokens here. Sets p's
@@ -72,11 +80,7 @@ export function parseExpression(p: Parser): void {
 
 /** AssignmentExpression: arrows, yield, conditional, and assignment (right-associative). */
 export function parseAssignment(p: Parser): void {
-  const k = p.tok();
-  if ((k === Tok.Ident || k === Tok.Number) && LONE_OPERAND[p.tk[p.pos + 1]!] === 2) {
-    p.leaf(k === Tok.Ident ? N.Ident : N.NumberLit);
-    return;
-  }
+  if (loneOperand(p, 2)) return;
   const firstNode = p.count, firstTok = p.pos;
   if (!p.nest(firstNode, firstTok)) return;
   if (tryArrow(p)) { p.leave(); return; }
@@ -211,23 +215,21 @@ function checkExponentBase(p: Parser, left: number): void {
 
 /** `??` does not mix with `||` or `&&` without parentheses (it has no precedence relative to them). */
 function checkCoalesceMix(p: Parser, op: Tok, left: number, right: number): void {
-  for (const side of [left, right]) {
-    if (p.kind[side] !== N.Binary) continue;
-    const inner = p.flags[side]! as Tok;
-    const mixes = op === Tok.QuestionQuestion ? inner === Tok.BarBar || inner === Tok.AmpAmp : inner === Tok.QuestionQuestion;
-    if (mixes) {
-      p.grammarErrorOn(side, ParseCode.NeedsParentheses, `'${tokText(op)}' and '${tokText(inner)}' cannot be mixed without parentheses: group one of them, e.g. (a ${tokText(inner)} b) ${tokText(op)} c`);
-      return;
-    }
-  }
+  if (!mixesWith(p, op, left)) mixesWith(p, op, right);
+}
+
+/** Reports operand `side` of `op` if it is an unparenthesized operator that `op` does not mix with; true if so. */
+function mixesWith(p: Parser, op: Tok, side: number): boolean {
+  if (p.kind[side] !== N.Binary) return false;
+  const inner = p.flags[side]! as Tok;
+  if (op === Tok.QuestionQuestion ? inner !== Tok.BarBar && inner !== Tok.AmpAmp : inner !== Tok.QuestionQuestion) return false;
+  p.grammarErrorOn(side, ParseCode.NeedsParentheses, `'${tokText(op)}' and '${tokText(inner)}' cannot be mixed without parentheses: group one of them, e.g. (a ${tokText(inner)} b) ${tokText(op)} c`);
+  return true;
 }
 
 function parseUnary(p: Parser): void {
+  if (loneOperand(p, 1)) return;
   const op = p.tok();
-  if ((op === Tok.Ident || op === Tok.Number) && LONE_OPERAND[p.tk[p.pos + 1]!] !== 0) {
-    p.leaf(op === Tok.Ident ? N.Ident : N.NumberLit);
-    return;
-  }
   const firstNode = p.count, firstTok = p.pos;
   switch (op) {
     case Tok.Plus: case Tok.Minus: case Tok.Bang: case Tok.Tilde: case Tok.Typeof: case Tok.Void: case Tok.Delete:
@@ -391,7 +393,7 @@ function closedByPlainGt(p: Parser): boolean {
   if (p.tk[closer] !== Tok.Gt) return false;
   if (p.te[closer] !== p.ts[p.pos]) return true;
   const k = p.tok();
-  return k !== Tok.Gt && k !== Tok.Eq && k !== Tok.EqEq && k !== Tok.EqEqEq && k !== Tok.GtEq;
+  return k !== Tok.Gt && k !== Tok.Eq && k !== Tok.EqEq && k !== Tok.EqEqEq;
 }
 
 /**

@@ -206,11 +206,7 @@ function parseImportType(p: Parser, firstNode: number, firstTok: number, flags: 
   if (p.tok() === Tok.String) p.leaf(N.StringLit);
   else p.errorHere(ParseCode.Expected, `expected a module name (a string) in 'import(...)', found ${p.describeCurrent()}`);
   p.expectCloser(Tok.RParen, open, "import type 'import(...)'");
-  while (p.tok() === Tok.Dot && isIdentifierName(p.peek(1))) {
-    p.next();
-    p.leaf(N.Name);
-  }
-  if (p.tok() === Tok.Lt && !p.newlineBefore()) parseTypeArgs(p);
+  parseQualifiersAndTypeArgs(p);
   p.finish(N.ImportType, at, firstNode, firstTok, flags);
 }
 
@@ -218,12 +214,17 @@ function parseImportType(p: Parser, firstNode: number, firstTok: number, flags: 
 function parseTypeReference(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   p.next();
+  parseQualifiersAndTypeArgs(p);
+  p.finish(N.TypeRef, firstTok, firstNode, firstTok);
+}
+
+/** `.B.C<T>` after a type name or `import("m")`: a Name per part, then TypeArgs if on the same line. */
+function parseQualifiersAndTypeArgs(p: Parser): void {
   while (p.tok() === Tok.Dot && isIdentifierName(p.peek(1))) {
     p.next();
     p.leaf(N.Name);
   }
   if (p.tok() === Tok.Lt && !p.newlineBefore()) parseTypeArgs(p);
-  p.finish(N.TypeRef, firstTok, firstNode, firstTok);
 }
 
 /** `<T, U>` after a name; the closing '>' is a single token (the lexer never joins them). */

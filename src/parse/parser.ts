@@ -5,7 +5,7 @@
 // parse-types.ts as functions of a Parser. It never throws on any input.
 import { Buffer } from "node:buffer";
 import type { Span } from "../base/ids.js";
-import { inlineSpan, type SpanTable } from "../base/span.js";
+import type { SpanTable } from "../base/span.js";
 import { decodeWtf8 } from "../base/utf8.js";
 import { ParseCode } from "../diagnostics/codes.js";
 import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
@@ -164,35 +164,29 @@ export class Parser implements ParseTree {
    * began at token `firstTok`; returns the node's index.
    */
   finish(kind: N, token: number, firstNode: number, firstTok: number, flags = 0): number {
+    const last = this.pos - 1;
+    const start = this.ts[firstTok]!;
+    return this.append(kind, flags, token, this.count - firstNode + 1, start, last >= firstTok ? this.te[last]! : start);
+  }
+
+  /** A leaf for the current token, which it consumes. */
+  leaf(kind: N): number {
+    const at = this.pos;
+    const i = this.append(kind, 0, at, 1, this.ts[at]!, this.te[at]!);
+    this.next();
+    return i;
+  }
+
+  /** Writes node row `count` (source bytes start..end of the file) and returns its index. */
+  private append(kind: N, flags: number, token: number, size: number, start: number, end: number): number {
     const i = this.count;
     if (i === this.kind.length) this.grow();
     this.kind[i] = kind;
     this.flags[i] = flags;
     this.token[i] = token;
-    this.size[i] = i - firstNode + 1;
-    const last = this.pos - 1;
-    const start = this.ts[firstTok]!;
-    const end = last >= firstTok ? this.te[last]! : start;
-    const inline = inlineSpan(this.base + start, end - start);
-    this.span[i] = inline >= 0 ? inline : this.spans.make(this.base + start, end - start);
+    this.size[i] = size;
+    this.span[i] = this.spans.make(this.base + start, end - start);
     this.count = i + 1;
-    return i;
-  }
-
-  /** A leaf for the current token, which it consumes. */
-  leaf(kind: N): number {
-    // finish() for one token, spelled out: leaves are half of all nodes.
-    const at = this.pos, i = this.count;
-    if (i === this.kind.length) this.grow();
-    this.kind[i] = kind;
-    this.flags[i] = 0;
-    this.token[i] = at;
-    this.size[i] = 1;
-    const start = this.ts[at]!, pos = this.base + start, length = this.te[at]! - start;
-    const inline = inlineSpan(pos, length);
-    this.span[i] = inline >= 0 ? inline : this.spans.make(pos, length);
-    this.count = i + 1;
-    if (this.cur !== Tok.EOF) this.cur = this.tk[++this.pos]!;
     return i;
   }
 
@@ -226,7 +220,6 @@ export class Parser implements ParseTree {
     this.diags.error(code, this.tokenSpan(tokenIndex), message, related);
   }
 
-  /** An Error node at the current token, after reporting `message`; consumes nothing. */
   /**
    * A grammar error in a tree that parsed fine (`-a ** 2`, `1 = x`), at
    * `span` (see nodeSpan, tokenSpan), with no resynchronization. Inside a
@@ -250,6 +243,7 @@ export class Parser implements ParseTree {
 
   private readonly deferred: { span: Span; code: number; message: string }[] = [];
 
+  /** An Error node at the current token, after reporting `message`; consumes nothing. */
   errorNode(message: string): number {
     this.errorHere(ParseCode.Expected, message);
     return this.finish(N.Error, this.pos, this.count, this.pos);
@@ -310,9 +304,10 @@ export class Parser implements ParseTree {
 
   private readonly failedStack: boolean[] = [];
 
-  /** Starts a speculative parse; returns the token position to rewind to. */
+  /** Per open speculation: how many grammar errors were deferred when it began. */
   private readonly deferredStack: number[] = [];
 
+  /** Starts a speculative parse; returns the token position to rewind to. */
   mark(): number {
     this.deferredStack.push(this.deferred.length);
     this.failedStack.push(this.failed);

@@ -48,6 +48,11 @@ class Printer {
     return out;
   }
 
+  /** `.a.b<T>`: Name children each after a '.', then type arguments as they are. */
+  private qualifiers(kids: NodeId[], indent: number): string {
+    return kids.map((k) => (this.t.kind[k] === N.TypeArgs ? "" : ".") + this.node(k, indent)).join("");
+  }
+
   /** A member's name: its token, or `[key]` (taking the key child) when computed. */
   private memberName(node: NodeId, kids: NodeId[], indent: number): string {
     const tok = this.t.token[node]!;
@@ -313,7 +318,7 @@ class Printer {
       case N.Await: return `await ${p(0)}`;
       case N.MetaProperty: return `${this.text(tok)}.${this.text(tok + 2)}`;
       case N.Comma: return `${p(0)}, ${p(1)}`;
-      case N.TypeRef: return this.text(tok) + kids.map((k) => (t.kind[k] === N.Name ? "." : "") + this.node(k, indent)).join("");
+      case N.TypeRef: return this.text(tok) + this.qualifiers(kids, indent);
       case N.ArrayType: return `${p(0)}[]`;
       case N.UnionType: return kids.length === 1 ? `| ${p(0)}` : this.list(kids, indent, " | ");
       case N.IntersectionType: return kids.length === 1 ? `& ${p(0)}` : this.list(kids, indent, " & ");
@@ -326,12 +331,8 @@ class Printer {
       case N.OptionalType: return `${p(0)}?`;
       case N.RestType: return `...${p(0)}`;
       case N.LiteralType: return kids.length ? `-${p(0)}` : this.text(tok);
-      case N.TypeQuery: return "typeof " + kids.map((k) => (t.kind[k] === N.TypeArgs ? "" : ".") + this.node(k, indent)).join("").slice(1);
-      case N.ImportType: {
-        let out = `${flags & NF.TypeOf ? "typeof " : ""}import(${p(0)})`;
-        for (const k of kids.slice(1)) out += t.kind[k] === N.TypeArgs ? this.node(k, indent) : "." + this.node(k, indent);
-        return out;
-      }
+      case N.TypeQuery: return "typeof " + this.qualifiers(kids, indent).slice(1);
+      case N.ImportType: return `${flags & NF.TypeOf ? "typeof " : ""}import(${p(0)})${this.qualifiers(kids.slice(1), indent)}`;
       case N.TypeOperator: return `${this.text(tok)} ${p(0)}`;
       case N.IndexedAccessType: return `${p(0)}[${p(1)}]`;
       case N.ConditionalType: return `${p(0)} extends ${p(1)} ? ${p(2)} : ${p(3)}`;

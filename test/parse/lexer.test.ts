@@ -121,6 +121,10 @@ test("numeric literals are decoded with their flags", () => {
     ["1234567890123456", 1234567890123456, 0],
     ["0x1F", 31, 0],
     ["0XFF", 255, 0],
+    // 13 hex digits take the fast path, 14 the slow one: both exact.
+    ["0xFFFFFFFFFFFFF", 2 ** 52 - 1, 0],
+    ["0x1FFFFFFFFFFFFF", 2 ** 53 - 1, 0],
+    ["0xabcdef", 0xabcdef, 0],
     ["0o17", 15, 0],
     ["0O7", 7, 0],
     ["0b101", 5, 0],
