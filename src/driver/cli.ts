@@ -1,6 +1,7 @@
 // The `kiln` command line: parses arguments and dispatches to commands. It owns
 // usage errors (one line, exit 2) and must never print a stack trace for a
 // problem in the user's input or flags.
+import { cmdCompile } from "./cmd-compile.js";
 import { cmdParse } from "./cmd-parse.js";
 import { UsageError } from "./usage.js";
 import { VERSION } from "./version.js";
@@ -10,6 +11,12 @@ const HELP = `kiln ${VERSION} - a compiler from a statically typed subset of Typ
 usage: kiln <command> [options]
 
 commands:
+  build <entry.ts> [-o out.wasm]
+                     compile a program to WebAssembly (default output:
+                     the entry's name with .wasm)
+  check <entry.ts>   report every error without writing anything
+  run <entry.ts>     compile in memory, instantiate, call main() if exported
+                     and print its result
   parse <file> [--dump] [--print]
                      check a file's syntax; --dump prints its parse tree,
                      --print prints it back as source
@@ -27,6 +34,7 @@ function main(argv: string[]): number {
   if (first === "-h" || first === "--help" || first === "help") { process.stdout.write(HELP); return 0; }
   if (first === "-v" || first === "--version") { process.stdout.write(`kiln ${VERSION}\n`); return 0; }
   if (first === "parse") return cmdParse(args.slice(1));
+  if (first === "build" || first === "check" || first === "run") return cmdCompile(first, args.slice(1));
   if (first.startsWith("-")) throw new UsageError(`unknown option '${first}' (see 'kiln --help')`);
   throw new UsageError(`unknown command '${first}' (see 'kiln --help')`);
 }
@@ -40,6 +48,7 @@ try {
   } else {
     const msg = e instanceof Error ? e.message : String(e);
     process.stderr.write(`kiln: internal error: ${msg}\n`);
+    if (process.env["KILN_DEBUG"] && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 70;
   }
 }

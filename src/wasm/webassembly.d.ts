@@ -9,6 +9,13 @@ declare namespace WebAssembly {
   class Module {
     constructor(bytes: BufferSource);
   }
+  type ExternalKind = "function" | "table" | "memory" | "global" | "tag";
+  interface ModuleImportDescriptor { module: string; name: string; kind: ExternalKind }
+  interface ModuleExportDescriptor { name: string; kind: ExternalKind }
+  namespace Module {
+    function imports(module: Module): ModuleImportDescriptor[];
+    function exports(module: Module): ModuleExportDescriptor[];
+  }
   class Instance {
     constructor(module: Module, imports?: Imports);
     readonly exports: Exports;

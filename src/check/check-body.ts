@@ -1,0 +1,418 @@
+// Checking a function body (or a module's top-level code, or one standalone
+// expression such as a default value): scopes and locals, statements,
+// labels, definite returns and return-type inference. Expressions are in
+// check-expr.ts. Writes only the function's own FunctionFacts; reads other
+// functions through the queries of db.ts, never their tables.
+import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
+import { NameCode, TypeCode } from "../diagnostics/codes.js";
+import type { Diagnostics } from "../diagnostics/diagnostics.js";
+import { N, isTypeKind, type ParseTree } from "../parse/nodes.js";
+import { Tok } from "../parse/tokens.js";
+import { symbolOf, type Module, type SymbolId } from "../program/program.js";
+import { declOf } from "../program/resolve.js";
+import { ERROR_TYPE, T, convertsImplicitly, isIntegral, isNumeric } from "../types/types.js";
+import type { CheckDb } from "./db.js";
+import { checkExpr, isNonCompletingCall } from "./check-expr.js";
+import { FunctionFacts, Ref } from "./facts.js";
+import { convert as convertConst, type Value } from "./values.js";
+
+const enum Target { Loop, Switch, Labeled }
+
+export class FnChecker {
+  readonly t: ParseTree;
+  readonly tv: Int32Array;
+  readonly tk: Uint8Array;
+  // Block scopes: a stack of (name, local) pairs; `marks` says where each scope begins.
+  private readonly scopeNames: number[] = [];
+  private readonly scopeLocals: number[] = [];
+  private readonly scopeConst: boolean[] = [];
+  private readonly marks: number[] = [];
+  // Break/continue targets, innermost last.
+  private readonly targetKind: Target[] = [];
+  private readonly targetLabel: number[] = [];
+  private readonly targetBroken: boolean[] = [];
+  /** Inferring the result from `return`s (no annotation); `inferred` is the first one's type. */
+  inferring = false;
+  inferred: TypeId | undefined;
+
+  constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
+    this.t = m.parsed.tree;
+    this.tv = this.t.tokens.value;
+    this.tk = this.t.tokens.kind;
+  }
+
+  get pool() { return this.db.p.pool; }
+  span(n: number): Span { return this.t.span[n]! as Span; }
+  text(id: number): string { return this.pool.text(id as StringId); }
+  /** The identifier text of node `n`'s token. */
+  nameOf(n: number): StringId { return this.tv[this.t.token[n]!]! as StringId; }
+
+  error(code: number, n: number, message: string): void { this.diags.error(code, this.span(n), message); }
+
+  setType(n: number, ty: TypeId): TypeId { this.f.type[n - this.f.first] = ty; return ty; }
+
+  /** Converts node `n`'s value to `to` where it is used, or reports why it cannot. */
+  coerce(n: number, to: TypeId, context: string): void {
+    const from = this.f.typeOf(n as NodeId);
+    if (from === to || from === ERROR_TYPE || to === ERROR_TYPE) return;
+    if (convertsImplicitly(from, to)) { this.f.conv[n - this.f.first] = to; return; }
+    const a = this.db.name(from), b = this.db.name(to);
+    const hint = from === T.void ? `${context} has no value (it is void)` : `${context}: expected ${b}, found ${a}; convert it explicitly, e.g. ${b}(x)`;
+    this.error(from === T.void ? TypeCode.VoidValue : TypeCode.Mismatch, n, from === T.void ? hint : `type mismatch ${hint}`);
+  }
+
+  // ----- scopes
+
+  pushScope(): void { this.marks.push(this.scopeNames.length); }
+  popScope(): void { const m = this.marks.pop()!; this.scopeNames.length = m; this.scopeLocals.length = m; this.scopeConst.length = m; }
+
+  declareLocal(name: StringId, ty: TypeId, isConst: boolean, at: number): number {
+    const mark = this.marks[this.marks.length - 1] ?? 0;
+    for (let i = this.scopeNames.length - 1; i >= mark; i--) {
+      if (this.scopeNames[i] === name) { this.error(NameCode.DuplicateDeclaration, at, `'${this.text(name)}' is already declared in this block`); break; }
+    }
+    const index = this.f.localTypes.length;
+    this.f.localTypes.push(ty);
+    this.f.localNames.push(name);
+    this.scopeNames.push(name);
+    this.scopeLocals.push(index);
+    this.scopeConst.push(isConst);
+    return index;
+  }
+
+  /** The local named `name` in scope, or -1. */
+  findLocal(name: number): number {
+    for (let i = this.scopeNames.length - 1; i >= 0; i--) if (this.scopeNames[i] === name) return i;
+    return -1;
+  }
+  localAt(scopeIndex: number): number { return this.scopeLocals[scopeIndex]!; }
+  isConstAt(scopeIndex: number): boolean { return this.scopeConst[scopeIndex]!; }
+
+  // ----- statements: each returns whether its end can be reached
+
+  statements(first: number, last: number): boolean {
+    // Children of a list node run from `first` to `last` in postorder; collect them in source order.
+    const list: number[] = [];
+    for (let c = last; c >= first; c -= this.t.size[c]!) list.push(c);
+    let completes = true;
+    for (let i = list.length - 1; i >= 0; i--) if (!this.statement(list[i]!)) completes = false;
+    return completes;
+  }
+
+  statement(n: number): boolean {
+    const t = this.t;
+    switch (t.kind[n]! as N) {
+      case N.Block: {
+        this.pushScope();
+        const c = this.statements(n - t.size[n]! + 1, n - 1);
+        this.popScope();
+        return c;
+      }
+      case N.ExprStmt: {
+        checkExpr(this, n - 1, undefined);
+        return !isNonCompletingCall(this, n - 1);
+      }
+      case N.VarStatement: this.varStatement(n); return true;
+      case N.If: {
+        const kids = this.kids(n);
+        this.condition(kids[0]!);
+        const thenC = this.scoped(kids[1]!);
+        const elseC = kids.length > 2 ? this.scoped(kids[2]!) : true;
+        return thenC || elseC;
+      }
+      case N.While: {
+        const kids = this.kids(n);
+        this.condition(kids[0]!);
+        return this.loop(n, kids[1]!, 0) || !this.isConstTrue(kids[0]!);
+      }
+      case N.DoWhile: {
+        const kids = this.kids(n);
+        const broken = this.loop(n, kids[0]!, 0);
+        this.condition(kids[1]!);
+        return broken || !this.isConstTrue(kids[1]!);
+      }
+      case N.For: return this.forStatement(n, 0);
+      case N.Labeled: {
+        const body = n - 1;
+        const label = this.nameOf(n);
+        const k = t.kind[body]! as N;
+        if (k === N.For) return this.forStatement(body, label);
+        if (k === N.While || k === N.DoWhile) {
+          const kids = this.kids(body);
+          if (k === N.While) { this.condition(kids[0]!); return this.loop(body, kids[1]!, label) || !this.isConstTrue(kids[0]!); }
+          const broken = this.loop(body, kids[0]!, label);
+          this.condition(kids[1]!);
+          return broken || !this.isConstTrue(kids[1]!);
+        }
+        this.pushTarget(Target.Labeled, label);
+        const c = this.scoped(body);
+        return this.popTarget() || c;
+      }
+      case N.Break: case N.Continue: this.jump(n); return false;
+      case N.Return: this.returnStatement(n); return false;
+      case N.Switch: return this.switchStatement(n);
+      case N.Empty: return true;
+      case N.FunctionDecl: case N.ClassDecl: case N.InterfaceDecl: case N.EnumDecl: case N.TypeAlias:
+        this.error(NameCode.Unsupported, n, "declarations inside a function are not supported: move it to the top level");
+        return true;
+      default:
+        this.error(NameCode.Unsupported, n, `this statement is not supported at level 0 (${N[t.kind[n]!]})`);
+        return true;
+    }
+  }
+
+  /** A statement in its own scope (an if branch or loop body that declares is a block anyway). */
+  private scoped(n: number): boolean {
+    this.pushScope();
+    const c = this.statement(n);
+    this.popScope();
+    return c;
+  }
+
+  /** Children of `n` in source order (statements with few children; not for hot expressions). */
+  kids(n: number): number[] {
+    const out: number[] = [];
+    const first = n - this.t.size[n]! + 1;
+    for (let c = n - 1; c >= first; c -= this.t.size[c]!) out.push(c);
+    return out.reverse();
+  }
+
+  condition(n: number): void {
+    const ty = checkExpr(this, n, undefined);
+    if (ty !== ERROR_TYPE && ty !== T.bool && !isNumeric(ty)) this.error(TypeCode.Mismatch, n, `a condition must be a bool or a number, found ${this.db.name(ty)}`);
+  }
+
+  private isConstTrue(n: number): boolean {
+    const v = this.f.constOf(n as NodeId);
+    return v !== undefined && Number(v) !== 0;
+  }
+
+  /** Checks a loop body as a break/continue target; returns whether a break leaves the loop. */
+  private loop(_n: number, body: number, label: number): boolean {
+    this.pushTarget(Target.Loop, label);
+    this.scoped(body);
+    return this.popTarget();
+  }
+
+  private forStatement(n: number, label: number): boolean {
+    const [init, cond, update, body] = this.kids(n) as [number, number, number, number];
+    this.pushScope();
+    const k = this.t.kind[init]! as N;
+    if (k === N.VarList) this.varStatement(init);
+    else if (k !== N.Omitted) checkExpr(this, init, undefined);
+    const hasCond = this.t.kind[cond] !== N.Omitted;
+    if (hasCond) this.condition(cond);
+    if (this.t.kind[update] !== N.Omitted) checkExpr(this, update, undefined);
+    this.pushTarget(Target.Loop, label);
+    this.scoped(body);
+    const broken = this.popTarget();
+    this.popScope();
+    return broken || (hasCond && !this.isConstTrue(cond));
+  }
+
+  private pushTarget(kind: Target, label: number): void {
+    this.targetKind.push(kind); this.targetLabel.push(label); this.targetBroken.push(false);
+  }
+
+  /** Pops a target; true if a break left it. */
+  private popTarget(): boolean {
+    this.targetKind.pop(); this.targetLabel.pop();
+    return this.targetBroken.pop()!;
+  }
+
+  private jump(n: number): void {
+    const isBreak = this.t.kind[n] === N.Break;
+    const what = isBreak ? "break" : "continue";
+    const hasLabel = this.t.size[n]! > 1;
+    if (hasLabel) {
+      const label = this.nameOf(n - 1);
+      for (let i = this.targetKind.length - 1; i >= 0; i--) {
+        if (this.targetLabel[i] !== label) continue;
+        if (!isBreak && this.targetKind[i] !== Target.Loop) { this.error(NameCode.JumpOutside, n, `'continue ${this.text(label)}': the label does not name a loop`); return; }
+        if (isBreak) this.targetBroken[i] = true;
+        return;
+      }
+      this.error(NameCode.UnknownLabel, n - 1, `no enclosing statement is labelled '${this.text(label)}'`);
+      return;
+    }
+    for (let i = this.targetKind.length - 1; i >= 0; i--) {
+      const k = this.targetKind[i]!;
+      if (k === Target.Loop || (isBreak && k === Target.Switch)) { if (isBreak) this.targetBroken[i] = true; return; }
+    }
+    this.error(NameCode.JumpOutside, n, `'${what}' outside a loop${isBreak ? " or switch" : ""}`);
+  }
+
+  private switchStatement(n: number): boolean {
+    const kids = this.kids(n);
+    const disc = kids[0]!;
+    const dt = checkExpr(this, disc, undefined);
+    if (dt !== ERROR_TYPE && !isIntegral(dt) && !isNumeric(dt)) this.error(TypeCode.Mismatch, disc, `a switch needs a number or bool, found ${this.db.name(dt)}`);
+    this.pushTarget(Target.Switch, 0);
+    this.pushScope();
+    let hasDefault = false, lastCompletes = true;
+    for (let i = 1; i < kids.length; i++) {
+      const c = kids[i]!;
+      const isDefault = this.tk[this.t.token[c]!] === Tok.Default;
+      const first = c - this.t.size[c]! + 1;
+      let stmtFirst = first;
+      if (!isDefault) {
+        // The case's expression is its first child.
+        let e = c - 1;
+        while (e - this.t.size[e]! >= first) e -= this.t.size[e]!;
+        checkExpr(this, e, dt === ERROR_TYPE ? undefined : dt);
+        this.coerce(e, dt, "in this case");
+        stmtFirst = e + 1;
+      } else hasDefault = true;
+      lastCompletes = stmtFirst <= c - 1 ? this.statements(stmtFirst, c - 1) : true;
+    }
+    this.popScope();
+    const broken = this.popTarget();
+    return !hasDefault || broken || lastCompletes;
+  }
+
+  private returnStatement(n: number): void {
+    const hasValue = this.t.size[n]! > 1;
+    if (this.f.symbol === -1) { this.error(NameCode.JumpOutside, n, "'return' outside a function"); return; }
+    if (this.inferring) {
+      if (!hasValue) {
+        if (this.inferred === undefined) this.inferred = T.void;
+        else if (this.inferred !== T.void) this.error(TypeCode.Mismatch, n, `this function returns ${this.db.name(this.inferred)} elsewhere: return a value here too`);
+        return;
+      }
+      const ty = checkExpr(this, n - 1, this.inferred === T.void ? undefined : this.inferred);
+      if (this.inferred === undefined) { this.inferred = ty; if (ty === T.void) this.error(TypeCode.VoidValue, n - 1, "returning a void value"); }
+      else this.coerce(n - 1, this.inferred, "in this return");
+      return;
+    }
+    const result = this.f.result;
+    if (!hasValue) {
+      if (result !== T.void && result !== ERROR_TYPE) this.error(TypeCode.Mismatch, n, `this function returns ${this.db.name(result)}: 'return' needs a value`);
+      return;
+    }
+    if (result === T.void) {
+      checkExpr(this, n - 1, undefined);
+      this.error(TypeCode.Mismatch, n - 1, "this function returns void: 'return' cannot have a value here");
+      return;
+    }
+    checkExpr(this, n - 1, result);
+    this.coerce(n - 1, result, "in this return");
+  }
+
+  /** let/const/var inside a function (or a for head). */
+  varStatement(n: number): void {
+    const isConst = this.tk[this.t.token[n]!] === Tok.Const;
+    for (const d of this.kids(n)) {
+      if (this.t.kind[d] !== N.VarDecl) {
+        if (this.t.kind[d] === N.Modifier) this.error(NameCode.Unsupported, d, "modifiers are not allowed on a local variable");
+        continue;
+      }
+      const kids = this.kids(d);
+      const name = this.nameOf(d);
+      if (kids.length > 0 && this.t.kind[kids[0]!] === N.BindingPattern) { this.error(NameCode.Unsupported, d, "destructuring is not supported"); continue; }
+      const typeNode = kids.find((k) => isTypeKind(this.t.kind[k]! as N));
+      const init = kids.find((k) => !isTypeKind(this.t.kind[k]! as N));
+      let ty: TypeId | undefined = typeNode !== undefined ? this.db.typeOfNode(this.m, typeNode as NodeId) : undefined;
+      if (init !== undefined) {
+        const it = checkExpr(this, init, ty);
+        if (ty === undefined) {
+          ty = it;
+          if (it === T.void) { this.error(TypeCode.VoidValue, init, `'${this.text(name)}' cannot hold a void value`); ty = ERROR_TYPE; }
+        } else this.coerce(init, ty, `in the value of '${this.text(name)}'`);
+      } else {
+        if (isConst) this.error(TypeCode.ConstWithoutValue, d, `const '${this.text(name)}' needs a value`);
+        if (ty === undefined) { this.error(TypeCode.UnknownType, d, `'${this.text(name)}' needs a type or a value, e.g. 'let ${this.text(name)}: i32 = 0'`); ty = ERROR_TYPE; }
+      }
+      const local = this.declareLocal(name, ty, isConst, d);
+      this.f.refKind[d - this.f.first] = Ref.Local;
+      this.f.ref[d - this.f.first] = local;
+      this.setType(d, ty);
+    }
+  }
+
+  /** A top-level let/const/var: its globals' initializers that are not constants run at start. */
+  topLevelVars(n: number): void {
+    for (const d of this.kids(n)) {
+      if (this.t.kind[d] !== N.VarDecl) continue;
+      const decl = this.m.byName.get(this.nameOf(d));
+      if (decl === undefined || this.m.decls.cols.node[decl] !== d) continue; // a duplicate, reported
+      const sym = symbolOf(this.m.id, decl);
+      const ty = this.db.globalTypeOf(sym, this.span(d));
+      this.setType(d, ty);
+      if (this.db.globalValueOf(sym) !== undefined) continue; // a constant: in the global's initializer
+      const kids = this.kids(d);
+      const init = kids.find((k) => !isTypeKind(this.t.kind[k]! as N));
+      if (init === undefined) continue;
+      // The initializer was checked (and its errors reported) when the global's type was asked.
+      const loud = this.diags;
+      this.diags = this.db.quiet;
+      checkExpr(this, init, ty);
+      this.coerce(init, ty, "");
+      this.diags = loud;
+      this.f.refKind[d - this.f.first] = Ref.Global;
+      this.f.ref[d - this.f.first] = sym;
+    }
+  }
+}
+
+export function checkFunctionBody(db: CheckDb, sym: SymbolId): FunctionFacts {
+  const { module: m, decl } = declOf(db.p, sym);
+  const t = m.parsed.tree;
+  const node = m.decls.cols.node[decl]! as NodeId;
+  const sig = db.sig(sym);
+  const first = node - t.size[node]! + 1;
+  const f = new FunctionFacts(m, sym, node, first, sig.params.length, sig.declaredResult ?? ERROR_TYPE);
+  const c = new FnChecker(db, m, f, db.diags);
+  c.pushScope();
+  c.inferring = sig.declaredResult === undefined;
+  let pi = 0;
+  for (let k = first; k < node; k += t.size[k]!) {
+    if (t.kind[k] !== N.Param) continue;
+    const ty = sig.params[pi++] ?? ERROR_TYPE;
+    const local = c.declareLocal(c.nameOf(k), ty, false, k);
+    f.refKind[k - first] = Ref.Local;
+    f.ref[k - first] = local;
+  }
+  const body = node - 1;
+  if (t.kind[body] !== N.Block) return f; // a host function: no body
+  c.pushScope();
+  const completes = c.statements(body - t.size[body]! + 1, body - 1);
+  c.popScope();
+  f.bodyCompletes = completes;
+  if (c.inferring) f.result = c.inferred ?? T.void;
+  if (completes && f.result !== T.void && f.result !== ERROR_TYPE) {
+    const name = db.p.pool.text(m.decls.cols.name[decl]! as StringId);
+    db.diags.error(TypeCode.MissingReturn, t.span[body]! as Span, `function '${name}' returns ${db.name(f.result)}, but its end can be reached without a 'return'`);
+  }
+  return f;
+}
+
+/** The top-level statements of module `m` (undefined when it has none). */
+export function checkModuleTopLevel(db: CheckDb, m: Module): FunctionFacts | undefined {
+  if (m.topLevel.length === 0) return undefined;
+  const t = m.parsed.tree;
+  const root = (t.count - 1) as NodeId;
+  const f = new FunctionFacts(m, -1, root, 0, 0, T.void);
+  const c = new FnChecker(db, m, f, db.diags);
+  c.pushScope();
+  for (const s of m.topLevel) {
+    if (t.kind[s] === N.VarStatement) c.topLevelVars(s);
+    else c.statement(s);
+  }
+  return f;
+}
+
+/**
+ * One expression outside any function (a global's initializer, a default
+ * value), checked against `expected`: its type, and its value when constant.
+ */
+export function checkStandalone(db: CheckDb, m: Module, node: NodeId, expected: TypeId | undefined, diags: Diagnostics): { type: TypeId; value: Value | undefined } {
+  const t = m.parsed.tree;
+  const f = new FunctionFacts(m, -1, node, node - t.size[node]! + 1, 0, T.void);
+  const c = new FnChecker(db, m, f, diags);
+  c.pushScope();
+  const ty = checkExpr(c, node, expected);
+  if (expected !== undefined) c.coerce(node, expected, "in this value");
+  let value = f.constOf(node);
+  if (value !== undefined && expected !== undefined && ty !== expected && ty !== ERROR_TYPE) value = convertConst(value, ty, expected);
+  return { type: ty, value };
+}

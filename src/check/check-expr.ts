@@ -1,0 +1,517 @@
+// Expression rules of level 0: literals and their contextual type, names,
+// operators with AssemblyScript's typing (the left operand takes the context,
+// the right one the left's type, then the common type), assignments,
+// conversions, calls to functions and built-ins, and constant folding of
+// literal arithmetic. Writes the node's type (and constant) into the
+// function's facts and returns the type; never emits code.
+import type { NodeId, StringId, TypeId } from "../base/ids.js";
+import { NameCode, TypeCode } from "../diagnostics/codes.js";
+import { N } from "../parse/nodes.js";
+import { Tok, TokFlag, tokText } from "../parse/tokens.js";
+import { DeclKind, NO_SYMBOL, type SymbolId } from "../program/program.js";
+import { declOf, lookupTopLevel } from "../program/resolve.js";
+import { ERROR_TYPE, T, bitsOf, convertsImplicitly, isFloat, isIntegral, isNumeric, isSigned, isWide, Prim } from "../types/types.js";
+import { Builtin, builtinConstant, mathFunction, MATH_ARITY, MATH_F32, MathFn } from "./builtins.js";
+import type { FnChecker } from "./check-body.js";
+import { Ref } from "./facts.js";
+import { convert, foldBinary, foldUnary, normalize, rangeOf, type Value } from "./values.js";
+
+/** Assignment operator -> its binary operator (Eq -> 0). */
+const COMPOUND = new Uint8Array(256);
+COMPOUND[Tok.PlusEq] = Tok.Plus; COMPOUND[Tok.MinusEq] = Tok.Minus; COMPOUND[Tok.StarEq] = Tok.Star;
+COMPOUND[Tok.SlashEq] = Tok.Slash; COMPOUND[Tok.PercentEq] = Tok.Percent; COMPOUND[Tok.StarStarEq] = Tok.StarStar;
+COMPOUND[Tok.LtLtEq] = Tok.LtLt; COMPOUND[Tok.GtGtEq] = Tok.GtGt; COMPOUND[Tok.GtGtGtEq] = Tok.GtGtGt;
+COMPOUND[Tok.AmpEq] = Tok.Amp; COMPOUND[Tok.BarEq] = Tok.Bar; COMPOUND[Tok.CaretEq] = Tok.Caret;
+COMPOUND[Tok.AmpAmpEq] = Tok.AmpAmp; COMPOUND[Tok.BarBarEq] = Tok.BarBar;
+export { COMPOUND };
+
+export const enum OpClass { None, Arith, Bitwise, Shift, Compare, Logical }
+const OP_CLASS = new Uint8Array(256);
+for (const k of [Tok.Plus, Tok.Minus, Tok.Star, Tok.Slash, Tok.Percent, Tok.StarStar]) OP_CLASS[k] = OpClass.Arith;
+for (const k of [Tok.Amp, Tok.Bar, Tok.Caret]) OP_CLASS[k] = OpClass.Bitwise;
+for (const k of [Tok.LtLt, Tok.GtGt, Tok.GtGtGt]) OP_CLASS[k] = OpClass.Shift;
+for (const k of [Tok.EqEq, Tok.BangEq, Tok.EqEqEq, Tok.BangEqEq, Tok.Lt, Tok.LtEq, Tok.Gt, Tok.GtEq]) OP_CLASS[k] = OpClass.Compare;
+for (const k of [Tok.AmpAmp, Tok.BarBar]) OP_CLASS[k] = OpClass.Logical;
+export function opClass(op: Tok): OpClass { return OP_CLASS[op]! as OpClass; }
+
+export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const t = c.t;
+  switch (t.kind[n]! as N) {
+    case N.NumberLit: return numberLiteral(c, n, expected);
+    case N.True: case N.False: c.f.setConst(n as NodeId, t.kind[n] === N.True ? 1 : 0); return c.setType(n, T.bool);
+    case N.Ident: return identifier(c, n);
+    case N.Paren: {
+      const ty = checkExpr(c, n - 1, expected);
+      const v = c.f.constOf((n - 1) as NodeId);
+      if (v !== undefined) c.f.setConst(n as NodeId, v);
+      return c.setType(n, ty);
+    }
+    case N.Binary: return binary(c, n, expected);
+    case N.Assign: return assign(c, n);
+    case N.Prefix: return prefix(c, n, expected);
+    case N.Postfix: return increment(c, n, n - 1, t.flags[n]! as Tok);
+    case N.Conditional: return conditional(c, n, expected);
+    case N.TypeAssertion: return cast(c, n, n - 1, c.db.typeOfNode(c.m, (n - 1 - t.size[n - 1]!) as NodeId));
+    case N.As: {
+      const operand = n - 1 - t.size[n - 1]!;
+      return cast(c, n, operand, c.db.typeOfNode(c.m, (n - 1) as NodeId));
+    }
+    case N.Call: return call(c, n, expected);
+    case N.Member: return member(c, n);
+    case N.StringLit:
+      c.error(NameCode.Unsupported, n, "strings come with level 1 of the language (here only assert() and abort() take a message)");
+      return c.setType(n, ERROR_TYPE);
+    default:
+      c.error(NameCode.Unsupported, n, `this expression is not supported at level 0 (${N[t.kind[n]!]})`);
+      return c.setType(n, ERROR_TYPE);
+  }
+}
+
+/** A bare literal (or a negated one): its type follows its context instead of leading. */
+function isLiteral(c: FnChecker, n: number): boolean {
+  const k = c.t.kind[n]! as N;
+  if (k === N.NumberLit) return true;
+  if (k === N.Prefix && c.t.flags[n] === Tok.Minus) return c.t.kind[n - 1] === N.NumberLit;
+  if (k === N.Paren) return isLiteral(c, n - 1);
+  return false;
+}
+
+function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const toks = c.t.tokens;
+  const tok = c.t.token[n]!;
+  const flags = toks.flags[tok]!;
+  const index = toks.value[tok]!;
+  const isFloatSyntax = (flags & TokFlag.Float) !== 0;
+  if ((flags & TokFlag.BigIntSuffix) !== 0) { c.error(NameCode.Unsupported, n, "BigInt literals are not supported: an integer literal takes type i64 from its context"); return c.setType(n, ERROR_TYPE); }
+  const big = (flags & TokFlag.Big) !== 0 ? toks.bigs.get(index) : undefined;
+  const num = toks.numbers[index]!;
+  let ty: TypeId;
+  if (expected !== undefined && isFloat(expected)) ty = expected;
+  else if (isFloatSyntax) {
+    if (expected !== undefined && isIntegral(expected) && expected !== T.bool) {
+      c.error(TypeCode.Mismatch, n, `a float literal where ${c.db.name(expected)} is expected: write an integer, or convert, e.g. ${c.db.name(expected)}(${tokTextOf(c, n)})`);
+      return c.setType(n, ERROR_TYPE);
+    }
+    ty = T.f64;
+  } else if (expected !== undefined && isIntegral(expected) && expected !== T.bool) {
+    // An integer literal takes its context's type if its bits fit (as signed or unsigned).
+    const bits = bitsOf(expected);
+    const v = big ?? BigInt(num);
+    if (v >= 2n ** BigInt(bits)) {
+      const [lo, hi] = rangeOf(expected);
+      c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in ${c.db.name(expected)} (${lo} to ${hi})`);
+      return c.setType(n, ERROR_TYPE);
+    }
+    ty = expected;
+  } else {
+    const v = big ?? BigInt(num);
+    if (v < 2n ** 31n) ty = T.i32;
+    else if (v < 2n ** 63n) ty = T.i64;
+    else if (v < 2n ** 64n) ty = T.u64;
+    else { c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in 64 bits`); return c.setType(n, ERROR_TYPE); }
+  }
+  const raw: Value = isFloat(ty) ? (big !== undefined ? Number(big) : num) : isWide(ty) ? (big ?? BigInt(num)) : num;
+  c.f.setConst(n as NodeId, normalize(raw, ty));
+  return c.setType(n, ty);
+}
+
+
+function tokTextOf(c: FnChecker, n: number): string {
+  const toks = c.t.tokens, tok = c.t.token[n]!;
+  return new TextDecoder().decode(c.m.parsed.src.subarray(toks.start[tok]!, toks.end[tok]!));
+}
+
+/** What a name in an expression refers to; sets the node's ref. */
+function identifier(c: FnChecker, n: number): TypeId {
+  const name = c.nameOf(n);
+  const i = n - c.f.first;
+  const s = c.findLocal(name);
+  if (s >= 0) {
+    const local = c.localAt(s);
+    c.f.refKind[i] = Ref.Local;
+    c.f.ref[i] = local;
+    return c.setType(n, c.f.localTypes[local]!);
+  }
+  const sym = lookupTopLevel(c.db.p, c.m, name);
+  if (sym !== NO_SYMBOL) {
+    const d = declOf(c.db.p, sym);
+    if (d.kind === DeclKind.Global || d.kind === DeclKind.Const) {
+      const ty = c.db.globalTypeOf(sym, c.span(n));
+      c.f.refKind[i] = Ref.Global;
+      c.f.ref[i] = sym;
+      if (d.kind === DeclKind.Const) {
+        const v = c.db.globalValueOf(sym);
+        if (v !== undefined && ty !== ERROR_TYPE) c.f.setConst(n as NodeId, v);
+      }
+      return c.setType(n, ty);
+    }
+    c.error(NameCode.NotAValue, n, d.kind === DeclKind.TypeAlias ? `'${c.text(name)}' is a type, not a value` : `function '${c.text(name)}' is not a value here: call it, '${c.text(name)}(...)'`);
+    return c.setType(n, ERROR_TYPE);
+  }
+  if (c.m.byName.has(name)) return c.setType(n, ERROR_TYPE); // a broken import, reported
+  const g = c.db.builtins.globals.get(name);
+  if (g !== undefined) { c.f.setConst(n as NodeId, g.value); return c.setType(n, g.type); }
+  c.error(NameCode.UnknownName, n, `cannot find name '${c.text(name)}'`);
+  return c.setType(n, ERROR_TYPE);
+}
+
+/** The operands' common type for `op`, converting one side implicitly; ERROR_TYPE after a report. */
+function commonType(c: FnChecker, n: number, op: Tok, left: number, right: number, lt: TypeId, rt: TypeId): TypeId {
+  if (lt === ERROR_TYPE || rt === ERROR_TYPE) return ERROR_TYPE;
+  if (lt === rt) return lt;
+  if (convertsImplicitly(rt, lt)) { c.f.conv[right - c.f.first] = lt; return lt; }
+  if (convertsImplicitly(lt, rt)) { c.f.conv[left - c.f.first] = rt; return rt; }
+  const a = c.db.name(lt), b = c.db.name(rt);
+  const target = isFloat(lt) || isFloat(rt) ? (isFloat(lt) ? a : b) : a;
+  c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${a} and ${b}: convert one side explicitly, e.g. ${target}(x)`);
+  return ERROR_TYPE;
+}
+
+function binary(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const t = c.t;
+  const op = t.flags[n]! as Tok;
+  const right = n - 1, left = right - t.size[right]!;
+  const cls = opClass(op);
+  const ctx = cls === OpClass.Compare ? undefined : expected === T.void ? undefined : expected;
+  let lt: TypeId, rt: TypeId;
+  if (isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
+    rt = checkExpr(c, right, ctx);
+    lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : rt);
+  } else {
+    lt = checkExpr(c, left, ctx);
+    rt = checkExpr(c, right, lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt);
+  }
+  let common: TypeId;
+  if (cls === OpClass.Shift) {
+    if (lt === ERROR_TYPE || rt === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
+    if (!isIntegral(lt) || lt === T.bool || !isIntegral(rt)) {
+      c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' needs integers, found ${c.db.name(lt)} and ${c.db.name(rt)}`);
+      return c.setType(n, ERROR_TYPE);
+    }
+    // The shift count is taken modulo the width: any integer type converts.
+    if (rt !== lt) c.f.conv[right - c.f.first] = lt;
+    common = lt;
+  } else {
+    common = commonType(c, n, op, left, right, lt, rt);
+    if (common === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
+    const ok = cls === OpClass.Arith ? isNumeric(common)
+      : cls === OpClass.Bitwise ? isIntegral(common)
+      : cls === OpClass.Compare ? isNumeric(common) || common === T.bool
+      : isNumeric(common) || common === T.bool;
+    if (!ok) {
+      c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' does not apply to ${c.db.name(common)}`);
+      return c.setType(n, ERROR_TYPE);
+    }
+  }
+  const result = cls === OpClass.Compare ? T.bool : common;
+  // Fold literal arithmetic.
+  const lv = c.f.constOf(left as NodeId), rv = c.f.constOf(right as NodeId);
+  if (lv !== undefined && rv !== undefined && cls !== OpClass.Logical) {
+    const v = foldBinary(op, convert(lv, lt, common), convert(rv, rt, cls === OpClass.Shift ? lt : common), common);
+    if (v !== undefined) c.f.setConst(n as NodeId, v);
+  }
+  return c.setType(n, result);
+}
+
+/** The variable an assignment or `++` writes; sets its ref. ERROR_TYPE after a report. */
+function target(c: FnChecker, n: number): TypeId {
+  const t = c.t;
+  let x = n;
+  while (t.kind[x] === N.Paren) x = x - 1;
+  if (t.kind[x] !== N.Ident) {
+    c.error(NameCode.Unsupported, x, "level 0 can assign only to variables");
+    checkExpr(c, x, undefined);
+    return c.setType(n, ERROR_TYPE);
+  }
+  const name = c.nameOf(x);
+  const s = c.findLocal(name);
+  if (s >= 0 && c.isConstAt(s)) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
+  if (s < 0) {
+    const sym = lookupTopLevel(c.db.p, c.m, name);
+    if (sym !== NO_SYMBOL) {
+      const d = declOf(c.db.p, sym);
+      if (d.kind === DeclKind.Const) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
+      if (d.kind !== DeclKind.Global) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is not a variable`); return ERROR_TYPE; }
+    }
+  }
+  const ty = identifier(c, x);
+  c.f.isConst[x - c.f.first] = 0; // a variable being written is not its constant value
+  if (x !== n) c.setType(n, ty);
+  return ty;
+}
+
+function assign(c: FnChecker, n: number): TypeId {
+  const t = c.t;
+  const op = t.flags[n]! as Tok;
+  const value = n - 1, tgt = value - t.size[value]!;
+  const tt = target(c, tgt);
+  const bin = COMPOUND[op]! as Tok;
+  if (op === Tok.Eq) {
+    checkExpr(c, value, tt === ERROR_TYPE ? undefined : tt);
+    if (tt !== ERROR_TYPE) c.coerce(value, tt, "in this assignment");
+    return c.setType(n, tt);
+  }
+  if (bin === 0) { c.error(NameCode.Unsupported, n, `operator '${tokText(op)}' is not supported`); checkExpr(c, value, undefined); return c.setType(n, ERROR_TYPE); }
+  const vt = checkExpr(c, value, tt === ERROR_TYPE || tt === T.bool ? undefined : tt);
+  if (tt === ERROR_TYPE || vt === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
+  const cls = opClass(bin);
+  if (cls === OpClass.Shift) {
+    if (!isIntegral(tt) || tt === T.bool || !isIntegral(vt)) { c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' needs integers, found ${c.db.name(tt)} and ${c.db.name(vt)}`); return c.setType(n, ERROR_TYPE); }
+    if (vt !== tt) c.f.conv[value - c.f.first] = tt;
+    return c.setType(n, tt);
+  }
+  if (!convertsImplicitly(vt, tt)) {
+    c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(tt)} and ${c.db.name(vt)}: convert the right side, e.g. ${c.db.name(tt)}(x)`);
+    return c.setType(n, ERROR_TYPE);
+  }
+  if (vt !== tt) c.f.conv[value - c.f.first] = tt;
+  const ok = cls === OpClass.Arith ? isNumeric(tt) : cls === OpClass.Bitwise ? isIntegral(tt) : isNumeric(tt) || tt === T.bool;
+  if (!ok) { c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' does not apply to ${c.db.name(tt)}`); return c.setType(n, ERROR_TYPE); }
+  return c.setType(n, tt);
+}
+
+function increment(c: FnChecker, n: number, operand: number, op: Tok): TypeId {
+  const ty = target(c, operand);
+  if (ty !== ERROR_TYPE && !isNumeric(ty)) { c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' needs a number, found ${c.db.name(ty)}`); return c.setType(n, ERROR_TYPE); }
+  return c.setType(n, ty);
+}
+
+function prefix(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const op = c.t.flags[n]! as Tok;
+  if (op === Tok.PlusPlus || op === Tok.MinusMinus) return increment(c, n, n - 1, op);
+  if (op === Tok.Bang) {
+    const ty = checkExpr(c, n - 1, undefined);
+    if (ty !== ERROR_TYPE && !isNumeric(ty) && ty !== T.bool) { c.error(TypeCode.BadOperands, n, `operator '!' does not apply to ${c.db.name(ty)}`); return c.setType(n, ERROR_TYPE); }
+    const v = c.f.constOf((n - 1) as NodeId);
+    if (v !== undefined) c.f.setConst(n as NodeId, foldUnary(op, v, ty)!);
+    return c.setType(n, T.bool);
+  }
+  if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) {
+    c.error(NameCode.Unsupported, n, `operator '${tokText(op)}' is not supported at level 0`);
+    return c.setType(n, ERROR_TYPE);
+  }
+  const ty = checkExpr(c, n - 1, expected === T.void || expected === T.bool ? undefined : expected);
+  if (ty === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
+  const ok = op === Tok.Tilde ? isIntegral(ty) && ty !== T.bool : isNumeric(ty);
+  if (!ok) { c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' does not apply to ${c.db.name(ty)}`); return c.setType(n, ERROR_TYPE); }
+  const v = c.f.constOf((n - 1) as NodeId);
+  if (v !== undefined) { const r = foldUnary(op, v, ty); if (r !== undefined) c.f.setConst(n as NodeId, r); }
+  return c.setType(n, ty);
+}
+
+function conditional(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const t = c.t;
+  const elseN = n - 1, thenN = elseN - t.size[elseN]!, cond = thenN - t.size[thenN]!;
+  c.condition(cond);
+  const ctx = expected === T.void ? undefined : expected;
+  let tt: TypeId, et: TypeId;
+  if (isLiteral(c, thenN) && !isLiteral(c, elseN) && ctx === undefined) {
+    et = checkExpr(c, elseN, undefined);
+    tt = checkExpr(c, thenN, et === ERROR_TYPE ? undefined : et);
+  } else {
+    tt = checkExpr(c, thenN, ctx);
+    et = checkExpr(c, elseN, ctx ?? (tt === ERROR_TYPE ? undefined : tt));
+  }
+  const common = commonType(c, n, Tok.Question, thenN, elseN, tt, et);
+  const cv = c.f.constOf(cond as NodeId);
+  if (cv !== undefined) {
+    const pick = Number(cv) !== 0 ? thenN : elseN;
+    const v = c.f.constOf(pick as NodeId);
+    if (v !== undefined && common !== ERROR_TYPE) c.f.setConst(n as NodeId, convert(v, c.f.typeOf(pick as NodeId), common));
+  }
+  return c.setType(n, common);
+}
+
+/** `<T>x`, `x as T`, `T(x)`: any numeric or bool type to any other. */
+function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
+  const from = checkExpr(c, operand, undefined);
+  if (from === ERROR_TYPE || to === ERROR_TYPE) return c.setType(n, to);
+  if (!(isNumeric(from) || from === T.bool) || !(isNumeric(to) || to === T.bool)) {
+    c.error(TypeCode.BadConversion, n, `cannot convert ${c.db.name(from)} to ${c.db.name(to)}`);
+    return c.setType(n, ERROR_TYPE);
+  }
+  const v = c.f.constOf(operand as NodeId);
+  if (v !== undefined) c.f.setConst(n as NodeId, convert(v, from, to));
+  return c.setType(n, to);
+}
+
+/** `Math.PI`, `i32.MAX_VALUE`: a built-in constant. */
+function member(c: FnChecker, n: number): TypeId {
+  const obj = n - 1;
+  if (c.t.kind[obj] === N.Ident && c.findLocal(c.nameOf(obj)) < 0 && !c.m.byName.has(c.nameOf(obj))) {
+    const ns = c.db.builtins.namespaces.get(c.nameOf(obj));
+    if (ns !== undefined) {
+      const k = builtinConstant(ns, c.text(c.nameOf(n)));
+      if (k !== undefined) { c.f.setConst(n as NodeId, k.value); return c.setType(n, k.type); }
+      c.error(NameCode.UnknownName, n, `'${ns}' has no constant named '${c.text(c.nameOf(n))}'`);
+      return c.setType(n, ERROR_TYPE);
+    }
+  }
+  c.error(NameCode.Unsupported, n, "property access comes with level 1 of the language (here only built-ins such as Math.PI or i32.MAX_VALUE)");
+  return c.setType(n, ERROR_TYPE);
+}
+
+// ----- calls
+
+function call(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const t = c.t;
+  const kids = c.kids(n);
+  const callee = kids[0]!;
+  let argStart = 1;
+  let typeArg: TypeId | undefined;
+  if (kids.length > 1 && t.kind[kids[1]!] === N.TypeArgs) {
+    argStart = 2;
+    const targs = c.kids(kids[1]!);
+    if (targs.length === 1) typeArg = c.db.typeOfNode(c.m, targs[0]! as NodeId);
+    else { c.error(NameCode.Unsupported, kids[1]!, "expected one type argument"); typeArg = ERROR_TYPE; }
+  }
+  const args = kids.slice(argStart);
+  const i = n - c.f.first;
+  const ck = t.kind[callee]! as N;
+  if (ck === N.Ident) {
+    const name = c.nameOf(callee);
+    if (c.findLocal(name) >= 0) { c.error(NameCode.NotAFunction, callee, `'${c.text(name)}' is a variable, not a function`); return checkArgsLoose(c, n, args); }
+    const sym = lookupTopLevel(c.db.p, c.m, name);
+    if (sym !== NO_SYMBOL) {
+      const d = declOf(c.db.p, sym);
+      if (d.kind !== DeclKind.Function && d.kind !== DeclKind.HostFunction) {
+        c.error(NameCode.NotAFunction, callee, `'${c.text(name)}' is not a function`);
+        return checkArgsLoose(c, n, args);
+      }
+      if (typeArg !== undefined) c.error(NameCode.Unsupported, kids[1]!, "generic functions come with level 2 of the language");
+      c.f.refKind[i] = Ref.Function;
+      c.f.ref[i] = sym;
+      return userCall(c, n, sym, name, args);
+    }
+    if (c.m.byName.has(name)) return checkArgsLoose(c, n, args); // a broken import, reported
+    const b = c.db.builtins.functions.get(name);
+    if (b !== undefined) return builtinCall(c, n, b, args, typeArg, expected);
+    c.error(NameCode.UnknownName, callee, `cannot find function '${c.text(name)}'`);
+    return checkArgsLoose(c, n, args);
+  }
+  if (ck === N.Member && t.kind[callee - 1] === N.Ident && c.findLocal(c.nameOf(callee - 1)) < 0 && !c.m.byName.has(c.nameOf(callee - 1))) {
+    const ns = c.db.builtins.namespaces.get(c.nameOf(callee - 1));
+    const b = ns === undefined ? -1 : mathFunction(ns, c.text(c.nameOf(callee)));
+    if (b !== -1) return builtinCall(c, n, b, args, typeArg, expected);
+  }
+  c.error(NameCode.NotAFunction, callee, "level 0 calls functions by name only");
+  return checkArgsLoose(c, n, args);
+}
+
+/** Checks arguments of a call that failed, so their own errors still show; the call is an error. */
+function checkArgsLoose(c: FnChecker, n: number, args: number[]): TypeId {
+  for (const a of args) if (c.t.kind[a] !== N.StringLit) checkExpr(c, a, undefined);
+  return c.setType(n, ERROR_TYPE);
+}
+
+function userCall(c: FnChecker, n: number, sym: SymbolId, name: StringId, args: number[]): TypeId {
+  const sig = c.db.sig(sym);
+  const fname = c.text(name);
+  if (args.length < sig.required || args.length > sig.params.length) {
+    const want = sig.required === sig.params.length ? `${sig.params.length}` : `${sig.required} to ${sig.params.length}`;
+    c.error(TypeCode.ArgumentCount, n, `'${fname}' takes ${want} argument${sig.params.length === 1 ? "" : "s"}, got ${args.length}`);
+  }
+  for (let k = 0; k < args.length; k++) {
+    const pt = sig.params[k];
+    checkExpr(c, args[k]!, pt);
+    if (pt !== undefined) c.coerce(args[k]!, pt, `in argument ${k + 1} of '${fname}'`);
+  }
+  return c.setType(n, c.db.result(sym, c.span(n)));
+}
+
+function arity(c: FnChecker, n: number, args: number[], min: number, max: number, what: string): boolean {
+  if (args.length >= min && args.length <= max) return true;
+  const want = min === max ? `${min}` : `${min} to ${max}`;
+  c.error(TypeCode.ArgumentCount, n, `'${what}' takes ${want} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+  checkArgsLoose(c, n, args);
+  return false;
+}
+
+function builtinCall(c: FnChecker, n: number, b: Builtin, args: number[], typeArg: TypeId | undefined, expected: TypeId | undefined): TypeId {
+  const i = n - c.f.first;
+  c.f.refKind[i] = Ref.Builtin;
+  c.f.ref[i] = b;
+  const calleeText = tokTextOf(c, n - c.t.size[n]! + 1);
+  if (b < Builtin.Assert) {
+    const to = (b - Builtin.Convert) as Prim;
+    if (!arity(c, n, args, 1, 1, calleeText)) return c.setType(n, ERROR_TYPE);
+    return cast(c, n, args[0]!, typeOfPrim(to));
+  }
+  if (b >= Builtin.Math) {
+    const f32 = (b - Builtin.Math) >= MATH_F32;
+    const fn = ((b - Builtin.Math) % MATH_F32) as MathFn;
+    const ft = f32 ? T.f32 : T.f64;
+    const ar = MATH_ARITY[fn]!;
+    if (!arity(c, n, args, ar, ar, f32 ? "Mathf" : "Math")) return c.setType(n, ERROR_TYPE);
+    for (const a of args) { checkExpr(c, a, ft); c.coerce(a, ft, "in this argument"); }
+    return c.setType(n, ft);
+  }
+  switch (b) {
+    case Builtin.Assert: {
+      if (!arity(c, n, args, 1, 2, "assert")) return c.setType(n, ERROR_TYPE);
+      c.condition(args[0]!);
+      if (args.length === 2) message(c, args[1]!);
+      return c.setType(n, c.f.typeOf(args[0]! as NodeId));
+    }
+    case Builtin.Unreachable:
+      arity(c, n, args, 0, 0, "unreachable");
+      return c.setType(n, T.void);
+    case Builtin.Abort:
+      if (arity(c, n, args, 0, 1, "abort") && args.length === 1) message(c, args[0]!);
+      return c.setType(n, T.void);
+    case Builtin.IsNaN: case Builtin.IsFinite: {
+      if (!arity(c, n, args, 1, 1, calleeText)) return c.setType(n, ERROR_TYPE);
+      const ty = checkExpr(c, args[0]!, typeArg ?? (expected !== undefined && isFloat(expected) ? expected : undefined));
+      if (ty !== ERROR_TYPE && !isNumeric(ty)) c.error(TypeCode.BadOperands, args[0]!, `'${calleeText}' needs a number, found ${c.db.name(ty)}`);
+      if (typeArg !== undefined && ty !== ERROR_TYPE) c.coerce(args[0]!, typeArg, "in this argument");
+      return c.setType(n, T.bool);
+    }
+    case Builtin.Clz: case Builtin.Ctz: case Builtin.Popcnt: case Builtin.Bswap: case Builtin.Rotl: case Builtin.Rotr: {
+      const two = b === Builtin.Rotl || b === Builtin.Rotr;
+      if (!arity(c, n, args, two ? 2 : 1, two ? 2 : 1, calleeText)) return c.setType(n, ERROR_TYPE);
+      const ctx = typeArg ?? (expected !== undefined && isIntegral(expected) && expected !== T.bool ? expected : undefined);
+      const ty = checkExpr(c, args[0]!, ctx);
+      const vt = typeArg ?? ty;
+      if (typeArg !== undefined) c.coerce(args[0]!, typeArg, "in this argument");
+      if (vt !== ERROR_TYPE && (!isIntegral(vt) || vt === T.bool)) { c.error(TypeCode.BadOperands, args[0]!, `'${calleeText}' needs an integer, found ${c.db.name(vt)}`); return c.setType(n, ERROR_TYPE); }
+      if (two) {
+        const st = checkExpr(c, args[1]!, vt === ERROR_TYPE ? undefined : vt);
+        if (st !== ERROR_TYPE && vt !== ERROR_TYPE) {
+          if (!isIntegral(st)) c.error(TypeCode.BadOperands, args[1]!, `the rotation count must be an integer, found ${c.db.name(st)}`);
+          else if (st !== vt) c.f.conv[args[1]! - c.f.first] = vt;
+        }
+      }
+      return c.setType(n, vt);
+    }
+    case Builtin.Reinterpret: {
+      if (!arity(c, n, args, 1, 1, "reinterpret")) return c.setType(n, ERROR_TYPE);
+      if (typeArg === undefined) { c.error(TypeCode.UnknownType, n, "reinterpret needs its target type: reinterpret<f64>(x)"); checkArgsLoose(c, n, args); return c.setType(n, ERROR_TYPE); }
+      const ty = checkExpr(c, args[0]!, undefined);
+      if (ty === ERROR_TYPE || typeArg === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
+      const ok = isNumeric(ty) && isNumeric(typeArg) && bitsOf(ty) === bitsOf(typeArg) && bitsOf(ty) >= 32 && isFloat(ty) !== isFloat(typeArg);
+      if (!ok) { c.error(TypeCode.BadConversion, n, `cannot reinterpret ${c.db.name(ty)} as ${c.db.name(typeArg)}: it converts between an integer and a float of the same width`); return c.setType(n, ERROR_TYPE); }
+      return c.setType(n, typeArg);
+    }
+    default:
+      c.error(NameCode.Unsupported, n, "this built-in is not supported");
+      return c.setType(n, ERROR_TYPE);
+  }
+}
+
+function typeOfPrim(p: Prim): TypeId {
+  return [ERROR_TYPE, T.void, T.bool, T.i8, T.i16, T.i32, T.i64, T.u8, T.u16, T.u32, T.u64, T.isize, T.usize, T.f32, T.f64][p]!;
+}
+
+/** assert()'s and abort()'s message: a string literal. */
+function message(c: FnChecker, n: number): void {
+  if (c.t.kind[n] !== N.StringLit) { c.error(TypeCode.Mismatch, n, "the message must be a string literal"); checkExpr(c, n, undefined); }
+}
+
+/** A call that never returns: `unreachable()`, `abort(...)`. */
+export function isNonCompletingCall(c: FnChecker, n: number): boolean {
+  if (c.t.kind[n] !== N.Call) return false;
+  const i = n - c.f.first;
+  return c.f.refKind[i] === Ref.Builtin && (c.f.ref[i] === Builtin.Unreachable || c.f.ref[i] === Builtin.Abort);
+}
+
+export { isSigned };

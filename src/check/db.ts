@@ -1,0 +1,226 @@
+// The checking queries of a program (DESIGN §5): a function's signature, its
+// result type (declared or inferred from its body), a global's type and
+// constant value, and a function's checked body. Each is a memoized pure
+// function of an id that reads other queries; the order they are asked in
+// does not change any answer. Owns the memo tables and type annotations'
+// meaning; the statement and expression rules live in check-body.ts.
+import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
+import { NameCode, TypeCode } from "../diagnostics/codes.js";
+import { Diagnostics } from "../diagnostics/diagnostics.js";
+import { childrenOf, isTypeKind, N } from "../parse/nodes.js";
+import { Tok } from "../parse/tokens.js";
+import type { LoadedProgram } from "../program/load.js";
+import { DeclKind, type Module, type ModuleId, type SymbolId } from "../program/program.js";
+import { declOf, resolveDecl } from "../program/resolve.js";
+import { Query } from "../query/memo.js";
+import { ERROR_TYPE, primOf, Prim, T, typeName } from "../types/types.js";
+import { BuiltinNames } from "./builtins.js";
+import { checkFunctionBody, checkModuleTopLevel, checkStandalone } from "./check-body.js";
+import type { FunctionFacts } from "./facts.js";
+import type { Value } from "./values.js";
+
+export interface Signature {
+  readonly params: readonly TypeId[];
+  /** Constant default values, by parameter (undefined: required). */
+  readonly defaults: readonly (Value | undefined)[];
+  /** Parameters without a default value. */
+  readonly required: number;
+  /** The declared result type, or undefined when it is inferred from the body. */
+  readonly declaredResult: TypeId | undefined;
+  /** For a `declare function`: the wasm import's module and field names. */
+  readonly host: { readonly module: string; readonly name: string } | undefined;
+}
+
+export class CheckDb {
+  readonly builtins: BuiltinNames;
+  readonly booleanName: StringId;
+  readonly numberName: StringId;
+  readonly externalName: StringId;
+  private readonly quietDiags = new Diagnostics();
+
+  readonly signature: Query<Signature>;
+  readonly resultType: Query<TypeId>;
+  readonly globalType: Query<TypeId>;
+  readonly globalValue: Query<Value | undefined>;
+  readonly body: Query<FunctionFacts>;
+  readonly topLevel: Query<FunctionFacts | undefined>;
+
+  constructor(readonly p: LoadedProgram) {
+    this.builtins = BuiltinNames.of(p.pool);
+    this.booleanName = p.pool.intern("boolean");
+    this.numberName = p.pool.intern("number");
+    this.externalName = p.pool.intern("external");
+    this.signature = new Query("signature", (s) => this.computeSignature(s as SymbolId));
+    this.resultType = new Query("result type", (s) => this.computeResultType(s as SymbolId));
+    this.globalType = new Query("global type", (s) => this.computeGlobal(s as SymbolId).type);
+    this.globalValue = new Query("global value", (s) => this.computeGlobal(s as SymbolId).value);
+    this.body = new Query("body", (s) => checkFunctionBody(this, s as SymbolId));
+    this.topLevel = new Query("top level", (m) => checkModuleTopLevel(this, this.p.modules[m]!));
+  }
+
+  get diags(): Diagnostics { return this.p.diags; }
+  /** Where re-checks report: their errors were reported the first time. */
+  get quiet(): Diagnostics { return this.quietDiags; }
+
+  sig(s: SymbolId): Signature { return this.signature.get(s, () => EMPTY_SIGNATURE); }
+
+  /** The result type of function `s`; `at` is where the question comes from, for a cycle's message. */
+  result(s: SymbolId, at: Span): TypeId {
+    return this.resultType.get(s, () => {
+      const { module, decl } = declOf(this.p, s);
+      const name = this.p.pool.text(module.decls.cols.name[decl]! as StringId);
+      this.diags.error(TypeCode.CircularInference, at, `the result type of '${name}' depends on itself: annotate it, e.g. 'function ${name}(...): i32'`);
+      return ERROR_TYPE;
+    });
+  }
+
+  globalTypeOf(s: SymbolId, at: Span): TypeId {
+    return this.globalType.get(s, () => {
+      const { module, decl } = declOf(this.p, s);
+      this.diags.error(TypeCode.CircularInference, at, `the type of '${this.p.pool.text(module.decls.cols.name[decl]! as StringId)}' depends on itself: annotate it`);
+      return ERROR_TYPE;
+    });
+  }
+
+  globalValueOf(s: SymbolId): Value | undefined { return this.globalValue.get(s, () => undefined); }
+  bodyOf(s: SymbolId): FunctionFacts { return this.body.get(s, () => { throw new Error("body cycle"); }); }
+  topLevelOf(m: ModuleId): FunctionFacts | undefined { return this.topLevel.get(m, () => undefined); }
+
+  private computeSignature(s: SymbolId): Signature {
+    const { module: m, kind } = declOf(this.p, s);
+    const node = m.decls.cols.node[s & 0xffff]! as NodeId;
+    const t = m.parsed.tree;
+    const params: TypeId[] = [], defaults: (Value | undefined)[] = [];
+    let required = 0, declaredResult: TypeId | undefined, external: NodeId | -1 = -1;
+    for (const c of childrenOf(t, node)) {
+      const k = t.kind[c]! as N;
+      if (k === N.Param) {
+        const kids = childrenOf(t, c);
+        const typeNode = kids.find((x) => isTypeKind(t.kind[x]! as N));
+        const init = kids.find((x) => !isTypeKind(t.kind[x]! as N) && t.kind[x] !== N.Modifier && t.kind[x] !== N.Decorator);
+        const pname = this.p.pool.text(t.tokens.value[t.token[c]!]! as StringId);
+        if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${pname}' a default value instead`);
+        let ty: TypeId = ERROR_TYPE;
+        if (typeNode !== undefined) ty = this.typeOfNode(m, typeNode);
+        else if (init === undefined) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
+        let def: Value | undefined;
+        if (init !== undefined) {
+          const r = checkStandalone(this, m, init, ty === ERROR_TYPE ? undefined : ty, this.diags);
+          if (ty === ERROR_TYPE && typeNode === undefined) ty = r.type;
+          def = r.value;
+          if (def === undefined && r.type !== ERROR_TYPE) this.diags.error(TypeCode.NotConstant, t.span[init]! as Span, `the default value of '${pname}' must be a constant (kiln evaluates it at compile time)`);
+        }
+        params.push(ty);
+        defaults.push(init !== undefined ? def ?? 0 : undefined);
+        if (init === undefined) {
+          if (required < params.length - 1) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `required parameter '${pname}' follows one with a default value`);
+          required = params.length;
+        }
+      } else if (isTypeKind(k)) declaredResult = this.typeOfNode(m, c, true);
+      else if (k === N.Decorator) external = c;
+    }
+    let host: Signature["host"];
+    if (kind === DeclKind.HostFunction) {
+      host = { module: m.hostName, name: this.p.pool.text(m.decls.cols.name[s & 0xffff]! as StringId) };
+      if (external !== -1) host = this.externalOf(m, external, host);
+      if (declaredResult === undefined) {
+        this.diags.error(TypeCode.UnknownType, t.span[node]! as Span, "a 'declare function' needs a result type (': void' if it returns nothing)");
+        declaredResult = T.void;
+      }
+    }
+    return { params, defaults, required, declaredResult, host };
+  }
+
+  /** `@external("module", "name")` or `@external("name")`. */
+  private externalOf(m: Module, dec: NodeId, dflt: { module: string; name: string }): { module: string; name: string } {
+    const t = m.parsed.tree, tv = t.tokens.value;
+    const call = dec - 1;
+    const bad = (): { module: string; name: string } => {
+      this.diags.error(NameCode.BadDecorator, t.span[dec]! as Span, "expected '@external(\"module\", \"name\")' or '@external(\"name\")'");
+      return dflt;
+    };
+    if (t.kind[call] !== N.Call) return bad();
+    const kids = childrenOf(t, call as NodeId);
+    if (t.kind[kids[0]!] !== N.Ident || tv[t.token[kids[0]!]!] !== this.externalName) return bad();
+    const args = kids.slice(1);
+    if (args.length < 1 || args.length > 2 || args.some((a) => t.kind[a] !== N.StringLit)) return bad();
+    const strs = args.map((a) => this.p.pool.text(tv[t.token[a]!]! as StringId));
+    return strs.length === 2 ? { module: strs[0]!, name: strs[1]! } : { module: dflt.module, name: strs[0]! };
+  }
+
+  private computeResultType(s: SymbolId): TypeId {
+    const sig = this.sig(s);
+    if (sig.declaredResult !== undefined) return sig.declaredResult;
+    return this.bodyOf(s).result;
+  }
+
+  private computeGlobal(s: SymbolId): { type: TypeId; value: Value | undefined } {
+    const { module: m, decl } = declOf(this.p, s);
+    const t = m.parsed.tree;
+    const node = m.decls.cols.node[decl]! as NodeId;
+    const kids = childrenOf(t, node);
+    const typeNode = kids.find((x) => isTypeKind(t.kind[x]! as N));
+    const init = kids.find((x) => !isTypeKind(t.kind[x]! as N));
+    let type: TypeId | undefined = typeNode !== undefined ? this.typeOfNode(m, typeNode) : undefined;
+    const name = this.p.pool.text(m.decls.cols.name[decl]! as StringId);
+    if (init === undefined) {
+      if (m.decls.cols.kind[decl] === DeclKind.Const) this.diags.error(TypeCode.ConstWithoutValue, t.span[node]! as Span, `const '${name}' needs a value`);
+      if (type === undefined) { this.diags.error(TypeCode.UnknownType, t.span[node]! as Span, `'${name}' needs a type or a value, e.g. 'let ${name}: i32 = 0'`); type = ERROR_TYPE; }
+      return { type, value: 0 };
+    }
+    const r = checkStandalone(this, m, init, type, this.diags);
+    return { type: type ?? r.type, value: r.value };
+  }
+
+  /** The type a type annotation names. `resultPosition` allows void. */
+  typeOfNode(m: Module, n: NodeId, resultPosition = false, depth = 0): TypeId {
+    const t = m.parsed.tree, tv = t.tokens.value;
+    const k = t.kind[n]! as N;
+    const span = t.span[n]! as Span;
+    if (k === N.KeywordType) {
+      if (t.tokens.kind[t.token[n]!] === Tok.Void) {
+        if (resultPosition) return T.void;
+        this.diags.error(TypeCode.UnknownType, span, "'void' is only a result type");
+        return ERROR_TYPE;
+      }
+    } else if (k === N.ParenType) {
+      return this.typeOfNode(m, (n - 1) as NodeId, resultPosition, depth);
+    } else if (k === N.TypeRef && t.size[n] === 1) {
+      const name = tv[t.token[n]!]! as StringId;
+      const local = m.byName.get(name);
+      if (local !== undefined) {
+        const sym = resolveDecl(this.p, m, local);
+        if (sym === -1) return ERROR_TYPE;
+        const d = declOf(this.p, sym);
+        if (d.kind !== DeclKind.TypeAlias) {
+          this.diags.error(TypeCode.UnknownType, span, `'${this.p.pool.text(name)}' is a value, not a type`);
+          return ERROR_TYPE;
+        }
+        if (depth > 50) {
+          this.diags.error(TypeCode.CircularInference, span, `type alias '${this.p.pool.text(name)}' refers to itself`);
+          return ERROR_TYPE;
+        }
+        const aliasNode = d.module.decls.cols.node[d.decl]! as NodeId;
+        return this.typeOfNode(d.module, (aliasNode - 1) as NodeId, resultPosition, depth + 1);
+      }
+      const prim = primOf(name as number as TypeId);
+      if (prim !== Prim.None && prim !== Prim.Void) return name as number as TypeId;
+      if (prim === Prim.Void && resultPosition) return T.void;
+      if (name === this.numberName) return T.f64;
+      if (name === this.booleanName) return T.bool;
+      const text = this.p.pool.text(name);
+      const why = text === "string" || text === "any" || text === "unknown" || text === "object" || text === "never" || text === "undefined"
+        ? `'${text}' is not a level-0 type`
+        : `cannot find type '${text}'`;
+      this.diags.error(TypeCode.UnknownType, span, `${why}: level 0 has i8 i16 i32 i64 u8 u16 u32 u64 isize usize f32 f64 bool (and type aliases of them)`);
+      return ERROR_TYPE;
+    }
+    this.diags.error(TypeCode.UnknownType, span, "this kind of type is not supported at level 0: use a numeric type such as i32 or f64");
+    return ERROR_TYPE;
+  }
+
+  /** A type's name for messages. */
+  name(t: TypeId): string { return typeName(t, this.p.pool); }
+}
+
+const EMPTY_SIGNATURE: Signature = { params: [], defaults: [], required: 0, declaredResult: ERROR_TYPE, host: undefined };

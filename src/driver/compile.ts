@@ -1,0 +1,173 @@
+// One compilation, start to finish, for the commands that need one (build,
+// check, run): load and declare the modules, check every function through
+// the queries, emit each function and drop its tables, then link. Owns the
+// order of the stages and the naming of functions in the output; it never
+// prints (the commands decide how to show diagnostics).
+import { readFileSync, statSync } from "node:fs";
+import type { Span, StringId } from "../base/ids.js";
+import { CheckDb } from "../check/db.js";
+import type { FunctionFacts } from "../check/facts.js";
+import { Diagnostics } from "../diagnostics/diagnostics.js";
+import type { FunctionCode } from "../emit/code.js";
+import { SpecialFunction } from "../emit/code.js";
+import { FunctionEmitter, type Locator, type RuntimeFunctions } from "../emit/emit-function.js";
+import { link, type LinkExport, type LinkFunction, type LinkGlobal, type LinkImport } from "../link/link.js";
+import { N } from "../parse/nodes.js";
+import { loadProgram, type FileHost, type LoadedProgram } from "../program/load.js";
+import { DeclKind, NO_SYMBOL, symbolOf, type DeclIndex, type Module, type ModuleId } from "../program/program.js";
+import { lookupTopLevel, resolveDecl } from "../program/resolve.js";
+import { RUNTIME_PATH, RUNTIME_SOURCE } from "../runtime/runtime-source.js";
+import { T } from "../types/types.js";
+
+export interface Compilation {
+  /** Undefined when the entry could not be read (see `error`). */
+  readonly program: LoadedProgram | undefined;
+  readonly diags: Diagnostics;
+  /** The module, when there were no errors and `emit` was asked for. */
+  readonly wasm: Uint8Array | undefined;
+  /** A problem before any source was read (the entry is missing). */
+  readonly error: string | undefined;
+}
+
+/** Reads files from disk; the runtime library is built in. */
+export const diskHost: FileHost = {
+  read(path: string): Uint8Array | undefined {
+    try {
+      if (!statSync(path).isFile()) return undefined;
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** A key above every symbol for module `m`'s top-level code (symbols are module << 16 | decl). */
+function topLevelKey(m: ModuleId): number { return 0x7fff0000 + m; }
+
+export function compile(entry: string, host: FileHost, emit: boolean): Compilation {
+  const diags = new Diagnostics();
+  const loaded = loadProgram(entry, host, diags, { path: RUNTIME_PATH, text: new TextEncoder().encode(RUNTIME_SOURCE) });
+  if (typeof loaded === "string") return { program: undefined, diags, wasm: undefined, error: loaded };
+  const p = loaded;
+  const db = new CheckDb(p);
+  const functions: LinkFunction[] = [];
+  const imports: LinkImport[] = [];
+  const globals: LinkGlobal[] = [];
+  const start: number[] = [];
+  const rt = runtimeFunctions(p);
+
+  // Check everything first, so every error is reported even when nothing is emitted.
+  for (const m of p.modules) {
+    const c = m.decls.cols;
+    for (let d = 0; d < m.decls.length; d++) {
+      const sym = symbolOf(m.id, d as DeclIndex);
+      const kind = c.kind[d]! as DeclKind;
+      if (kind === DeclKind.Function) db.bodyOf(sym);
+      else if (kind === DeclKind.HostFunction) db.sig(sym);
+      else if (kind === DeclKind.Global || kind === DeclKind.Const) db.globalTypeOf(sym, m.parsed.tree.span[c.node[d]!]! as Span);
+    }
+    db.topLevelOf(m.id);
+  }
+  if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined };
+
+  const named = (m: Module, name: string): string => `${m.path.replace(/\.ts$/, "")}/${name}`;
+  for (const m of p.modules) {
+    const c = m.decls.cols;
+    const where = locator(p, m);
+    for (let d = 0; d < m.decls.length; d++) {
+      const sym = symbolOf(m.id, d as DeclIndex);
+      const kind = c.kind[d]! as DeclKind;
+      const name = p.pool.text(c.name[d]! as StringId);
+      if (kind === DeclKind.Function) {
+        const facts = db.bodyOf(sym);
+        const code = emitFunction(db, facts, where, rt);
+        db.body.drop(sym); // its tables are not needed any more
+        functions.push({ key: sym, name: named(m, name), code });
+      } else if (kind === DeclKind.HostFunction) {
+        const sig = db.sig(sym);
+        imports.push({ key: sym, module: sig.host!.module, field: sig.host!.name, name: named(m, name), params: sig.params, result: sig.declaredResult ?? T.void });
+      } else if (kind === DeclKind.Global || kind === DeclKind.Const) {
+        const type = db.globalTypeOf(sym, 0 as Span);
+        const value = db.globalValueOf(sym);
+        globals.push({ key: sym, name: named(m, name), type, mutable: kind === DeclKind.Global || value === undefined, init: value ?? 0 });
+      }
+    }
+    const top = db.topLevelOf(m.id);
+    if (top !== undefined) {
+      functions.push({ key: topLevelKey(m.id), name: named(m, "~start"), code: emitTopLevel(db, top, m, where, rt) });
+    }
+  }
+  // Top-level code runs dependencies first, in import order.
+  for (const m of initOrder(p)) if (db.topLevelOf(m) !== undefined) start.push(topLevelKey(m));
+  imports.push({ key: SpecialFunction.Abort, module: "env", field: "abort", name: "~lib/env/abort", params: [T.i32, T.i32, T.i32, T.i32], result: T.void });
+  imports.push({ key: SpecialFunction.MathPow, module: "Math", field: "pow", name: "~lib/Math/pow", params: [T.f64, T.f64], result: T.f64 });
+  const wasm = link({ moduleName: p.modules[0]!.path.replace(/\.ts$/, ""), functions, imports, globals, exports: entryExports(p), start }, p.pool);
+  return { program: p, diags, wasm, error: undefined };
+}
+
+function emitFunction(db: CheckDb, f: FunctionFacts, where: Locator, rt: RuntimeFunctions): FunctionCode {
+  const t = f.module.parsed.tree;
+  const body = f.node - 1;
+  const stmts: number[] = [];
+  if (t.kind[body] === N.Block) for (let s = body - 1; s > body - t.size[body]!; s -= t.size[s]!) stmts.push(s);
+  stmts.reverse();
+  return new FunctionEmitter(db, f, where, rt).emit(stmts, db.sig(f.symbol as never).params);
+}
+
+function emitTopLevel(db: CheckDb, f: FunctionFacts, m: Module, where: Locator, rt: RuntimeFunctions): FunctionCode {
+  return new FunctionEmitter(db, f, where, rt).emit(m.topLevel as number[], []);
+}
+
+function locator(p: LoadedProgram, m: Module): Locator {
+  const file = p.pool.intern(m.path);
+  return {
+    file,
+    lineCol(span: Span) {
+      const at = p.map.lineCol(p.spans.start(span));
+      return { line: at.line, column: at.column };
+    },
+  };
+}
+
+/** Modules in initialization order: each after what it imports (cycles broken at the first visit). */
+function initOrder(p: LoadedProgram): ModuleId[] {
+  const seen = new Set<number>(), out: ModuleId[] = [];
+  const visit = (m: ModuleId): void => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    for (const d of p.modules[m]!.deps) visit(d);
+    out.push(m);
+  };
+  visit(p.entry);
+  return out;
+}
+
+function entryExports(p: LoadedProgram): LinkExport[] {
+  const m = p.modules[p.entry]!;
+  const out: LinkExport[] = [];
+  for (const name of m.exportOrder) {
+    const e = m.exports.get(name)!;
+    const sym = e.decl !== -1 ? resolveDecl(p, m, e.decl) : e.from !== -1 ? lookupExportSymbol(p, e.from, e.fromName) : NO_SYMBOL;
+    if (sym === NO_SYMBOL) continue;
+    const target = p.modules[sym >>> 16]!;
+    const kind = target.decls.cols.kind[sym & 0xffff]! as DeclKind;
+    const text = p.pool.text(name);
+    if (kind === DeclKind.Function || kind === DeclKind.HostFunction) out.push({ name: text, kind: "function", key: sym });
+    else if (kind === DeclKind.Global || kind === DeclKind.Const) out.push({ name: text, kind: "global", key: sym });
+  }
+  return out;
+}
+
+function lookupExportSymbol(p: LoadedProgram, from: ModuleId, name: StringId): number {
+  const m = p.modules[from]!;
+  const e = m.exports.get(name);
+  if (e === undefined) return NO_SYMBOL;
+  if (e.decl !== -1) return resolveDecl(p, m, e.decl);
+  return e.from === -1 ? NO_SYMBOL : lookupExportSymbol(p, e.from, e.fromName);
+}
+
+function runtimeFunctions(p: LoadedProgram): RuntimeFunctions {
+  const m = p.modules.find((x) => x.path.endsWith(RUNTIME_PATH));
+  const get = (name: string): number => (m === undefined ? NO_SYMBOL : lookupTopLevel(p, m, p.pool.intern(name)));
+  return { ipow32: get("ipow32"), upow32: get("upow32"), ipow64: get("ipow64"), upow64: get("upow64"), fmod32: get("fmod32"), fmod64: get("fmod64") };
+}

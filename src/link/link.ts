@@ -1,0 +1,245 @@
+// The linker: takes every function's code and relocations, keeps what the
+// exports and the start code reach, assigns final indices from stable keys
+// (symbol ids, never arrival order), deduplicates function types, lays out
+// the string constants once each, patches every relocation in place, and
+// writes the module with its `name` section. It never looks at syntax or
+// types beyond the value types of signatures.
+import type { StringId, TypeId } from "../base/ids.js";
+import type { InternPool } from "../base/intern-pool.js";
+import { RelocKind, type FunctionCode } from "../emit/code.js";
+import { T, typeName, valTypeOf } from "../types/types.js";
+import { ByteWriter, writePaddedU32 } from "../wasm/byte-writer.js";
+import { ExternKind, FUNC_TYPE, NameSubsection, SectionId, ValType, writeHeader, writeSection } from "../wasm/format.js";
+import { Op } from "../wasm/opcodes.js";
+import type { Value } from "../check/values.js";
+
+/** A function the program defines. */
+export interface LinkFunction {
+  /** Stable key: a SymbolId (module << 16 | declaration); top-level code uses keys above every symbol. */
+  readonly key: number;
+  readonly name: string;
+  readonly code: FunctionCode;
+}
+
+/** A function imported from the host. */
+export interface LinkImport {
+  /** A SymbolId, or a SpecialFunction. */
+  readonly key: number;
+  readonly module: string;
+  readonly field: string;
+  readonly name: string;
+  readonly params: readonly TypeId[];
+  readonly result: TypeId;
+}
+
+export interface LinkGlobal {
+  readonly key: number;
+  readonly name: string;
+  readonly type: TypeId;
+  readonly mutable: boolean;
+  /** The constant initial value (a global set by start code starts at 0). */
+  readonly init: Value;
+}
+
+export interface LinkExport {
+  readonly name: string;
+  readonly kind: "function" | "global";
+  readonly key: number;
+}
+
+export interface LinkInput {
+  readonly moduleName: string;
+  readonly functions: readonly LinkFunction[];
+  readonly imports: readonly LinkImport[];
+  readonly globals: readonly LinkGlobal[];
+  readonly exports: readonly LinkExport[];
+  /** Keys of the functions that run at start, in order. */
+  readonly start: readonly number[];
+}
+
+/** Where string constants begin in memory (0 stays the null pointer). */
+const DATA_START = 8;
+/** Before a string's first character: its class id, then its byte length (AssemblyScript's layout). */
+const STRING_CLASS_ID = 2;
+
+export function link(input: LinkInput, pool: InternPool): Uint8Array {
+  const byKey = new Map<number, LinkFunction>();
+  for (const f of input.functions) byKey.set(f.key, f);
+  const importByKey = new Map<number, LinkImport>();
+  for (const im of input.imports) importByKey.set(im.key, im);
+  const globalByKey = new Map<number, LinkGlobal>();
+  for (const g of input.globals) globalByKey.set(g.key, g);
+
+  // Reachability from the exports and the start code.
+  const liveFns = new Set<number>(), liveImports = new Set<number>(), liveGlobals = new Set<number>();
+  const strings: StringId[] = [];
+  const stringSeen = new Set<number>();
+  const work: number[] = [];
+  const reach = (key: number): void => {
+    if (byKey.has(key)) { if (!liveFns.has(key)) { liveFns.add(key); work.push(key); } }
+    else if (importByKey.has(key)) liveImports.add(key);
+  };
+  for (const e of input.exports) e.kind === "function" ? reach(e.key) : liveGlobals.add(e.key);
+  for (const s of input.start) reach(s);
+  while (work.length > 0) {
+    const f = byKey.get(work.pop()!)!;
+    const r = f.code.relocs;
+    for (let i = 0; i < r.length; i += 3) {
+      const kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
+      if (kind === RelocKind.Function) reach(target);
+      else if (kind === RelocKind.Global) liveGlobals.add(target);
+      else if (!stringSeen.has(target)) { stringSeen.add(target); strings.push(target as StringId); }
+    }
+  }
+
+  // Final indices, from sorted keys: imports (specials first), then functions, then the start function.
+  const imports = [...liveImports].sort((a, b) => a - b).map((k) => importByKey.get(k)!);
+  const fns = [...liveFns].sort((a, b) => a - b).map((k) => byKey.get(k)!);
+  const globals = [...liveGlobals].filter((k) => globalByKey.has(k)).sort((a, b) => a - b).map((k) => globalByKey.get(k)!);
+  const fnIndex = new Map<number, number>();
+  imports.forEach((im, i) => fnIndex.set(im.key, i));
+  fns.forEach((f, i) => fnIndex.set(f.key, imports.length + i));
+  const globalIndex = new Map<number, number>();
+  globals.forEach((g, i) => globalIndex.set(g.key, i));
+
+  // String constants in text order: pool ids depend on which thread interned first, texts do not.
+  const textOf = new Map<number, string>(strings.map((s) => [s, pool.text(s)]));
+  strings.sort((a, b) => (textOf.get(a)! < textOf.get(b)! ? -1 : textOf.get(a)! > textOf.get(b)! ? 1 : 0));
+  const address = new Map<number, number>();
+  const data = new ByteWriter(64);
+  for (const s of strings) {
+    const text = textOf.get(s)!;
+    while ((DATA_START + data.length) % 4 !== 0) data.u8(0);
+    const bytes = text.length * 2;
+    data.raw(u32le(STRING_CLASS_ID));
+    data.raw(u32le(bytes));
+    address.set(s, DATA_START + data.length);
+    for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); data.u8(c & 0xff); data.u8(c >>> 8); }
+  }
+
+  // Function types, deduplicated by their interned text.
+  const typeIndex = new Map<number, number>();
+  const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
+  const typeOf = (params: readonly TypeId[], result: TypeId): number => {
+    const key = pool.intern(`(${params.map((p) => wasmName(p)).join(",")})=>${wasmName(result)}`);
+    let i = typeIndex.get(key);
+    if (i === undefined) { i = typeSigs.length; typeIndex.set(key, i); typeSigs.push({ params, result }); }
+    return i;
+  };
+  const importTypes = imports.map((im) => typeOf(im.params, im.result));
+  const fnTypes = fns.map((f) => typeOf(f.code.params, f.code.result));
+  const hasStart = input.start.length > 0;
+  const startType = hasStart ? typeOf([], T.void) : -1;
+
+  const out = new ByteWriter(1024);
+  writeHeader(out);
+  const sec = new ByteWriter(256);
+  const section = (id: SectionId, fill: (w: ByteWriter) => void): void => {
+    sec.length = 0;
+    fill(sec);
+    writeSection(out, id, sec);
+  };
+  section(SectionId.Type, (w) => {
+    w.u32(typeSigs.length);
+    for (const s of typeSigs) {
+      w.u8(FUNC_TYPE);
+      w.u32(s.params.length);
+      for (const p of s.params) w.u8(valTypeOf(p) || ValType.I32);
+      const r = valTypeOf(s.result);
+      if (r === 0) w.u32(0); else { w.u32(1); w.u8(r); }
+    }
+  });
+  if (imports.length > 0) section(SectionId.Import, (w) => {
+    w.u32(imports.length);
+    imports.forEach((im, i) => { w.name(im.module); w.name(im.field); w.u8(ExternKind.Func); w.u32(importTypes[i]!); });
+  });
+  section(SectionId.Function, (w) => {
+    w.u32(fns.length + (hasStart ? 1 : 0));
+    for (const t of fnTypes) w.u32(t);
+    if (hasStart) w.u32(startType);
+  });
+  section(SectionId.Memory, (w) => {
+    const pages = Math.max(1, Math.ceil((DATA_START + data.length) / 65536));
+    w.u32(1); w.u8(0); w.u32(pages);
+  });
+  if (globals.length > 0) section(SectionId.Global, (w) => {
+    w.u32(globals.length);
+    for (const g of globals) {
+      const vt = valTypeOf(g.type) || ValType.I32;
+      w.u8(vt); w.u8(g.mutable ? 1 : 0);
+      switch (vt) {
+        case ValType.I64: w.u8(Op.I64Const); w.s64(BigInt(g.init)); break;
+        case ValType.F32: w.u8(Op.F32Const); w.f32(Number(g.init)); break;
+        case ValType.F64: w.u8(Op.F64Const); w.f64(Number(g.init)); break;
+        default: w.u8(Op.I32Const); w.s32(Number(g.init) | 0);
+      }
+      w.u8(Op.End);
+    }
+  });
+  section(SectionId.Export, (w) => {
+    const exports = input.exports.filter((e) => e.kind === "function" ? fnIndex.has(e.key) : globalIndex.has(e.key));
+    w.u32(exports.length + 1);
+    for (const e of exports) {
+      w.name(e.name);
+      if (e.kind === "function") { w.u8(ExternKind.Func); w.u32(fnIndex.get(e.key)!); }
+      else { w.u8(ExternKind.Global); w.u32(globalIndex.get(e.key)!); }
+    }
+    w.name("memory"); w.u8(ExternKind.Memory); w.u32(0);
+  });
+  const startIndex = imports.length + fns.length;
+  if (hasStart) section(SectionId.Start, (w) => w.u32(startIndex));
+  section(SectionId.Code, (w) => {
+    w.u32(fns.length + (hasStart ? 1 : 0));
+    for (const f of fns) {
+      const body = f.code.body.slice();
+      const r = f.code.relocs;
+      for (let i = 0; i < r.length; i += 3) {
+        const at = r[i]!, kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
+        const value = kind === RelocKind.Function ? fnIndex.get(target) : kind === RelocKind.Global ? globalIndex.get(target) : address.get(target);
+        if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${f.name}`);
+        writePaddedU32(body, at, value);
+      }
+      w.u32(body.length);
+      w.raw(body);
+    }
+    if (hasStart) {
+      const body = new ByteWriter(16);
+      body.u32(0);
+      for (const s of input.start) { body.u8(Op.Call); body.u32(fnIndex.get(s)!); }
+      body.u8(Op.End);
+      w.u32(body.length);
+      w.raw(body.bytes.subarray(0, body.length));
+    }
+  });
+  if (data.length > 0) section(SectionId.Data, (w) => {
+    w.u32(1);
+    w.u8(0); w.u8(Op.I32Const); w.s32(DATA_START); w.u8(Op.End);
+    w.u32(data.length); w.raw(data.bytes.subarray(0, data.length));
+  });
+  // The name section, so that traps show kiln's function names.
+  const names = new ByteWriter(256);
+  names.name("name");
+  const sub = new ByteWriter(256);
+  sub.name(input.moduleName);
+  names.u8(NameSubsection.Module); names.u32(sub.length); names.raw(sub.bytes.subarray(0, sub.length));
+  sub.length = 0;
+  sub.u32(imports.length + fns.length + (hasStart ? 1 : 0));
+  imports.forEach((im, i) => { sub.u32(i); sub.name(im.name); });
+  fns.forEach((f, i) => { sub.u32(imports.length + i); sub.name(f.name); });
+  if (hasStart) { sub.u32(startIndex); sub.name("~start"); }
+  names.u8(NameSubsection.Function); names.u32(sub.length); names.raw(sub.bytes.subarray(0, sub.length));
+  writeSection(out, SectionId.Custom, names);
+  return out.finish();
+}
+
+function u32le(x: number): Uint8Array { return new Uint8Array([x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24]); }
+
+function wasmName(t: TypeId): string {
+  switch (valTypeOf(t)) {
+    case ValType.I32: return "i32";
+    case ValType.I64: return "i64";
+    case ValType.F32: return "f32";
+    case ValType.F64: return "f64";
+    default: return t === T.void ? "" : typeName(t);
+  }
+}

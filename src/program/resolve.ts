@@ -1,0 +1,101 @@
+// Import and export resolution across modules: what declaration a name
+// imported from (or re-exported by) another module finally is. Cycles between
+// modules are fine; a chain of re-exports that comes back to itself is an
+// error. Owns the resolved-symbol memo and the "no such export" errors; it
+// never looks inside function bodies.
+import type { Span, StringId } from "../base/ids.js";
+import { NameCode } from "../diagnostics/codes.js";
+import type { LoadedProgram } from "./load.js";
+import { DeclKind, NO_SYMBOL, declOfSymbol, moduleOfSymbol, symbolOf, type DeclIndex, type Module, type SymbolId } from "./program.js";
+
+const IN_PROGRESS = -2 as SymbolId;
+
+/** Per declaration of `m`: the symbol an Import row resolves to (-3: not yet asked). */
+function memoOf(m: Module): Int32Array {
+  let a = m.resolvedImports;
+  if (a === undefined || a.length < m.decls.length) {
+    a = new Int32Array(Math.max(1, m.decls.length)).fill(-3);
+    m.resolvedImports = a;
+  }
+  return a;
+}
+
+/** Resolves every import and every re-export of the program once, reporting what is missing. */
+export function resolveExports(p: LoadedProgram): void {
+  for (const m of p.modules) {
+    for (let d = 0; d < m.decls.length; d++) if (m.decls.cols.kind[d] === DeclKind.Import) resolveDecl(p, m, d as DeclIndex);
+    for (const name of m.exportOrder) resolveExport(p, m, name, m.exports.get(name)!.span);
+  }
+}
+
+/**
+ * The symbol that declaration `d` of module `m` stands for: itself, or for
+ * an import, what it finally names. NO_SYMBOL after an error (reported once).
+ */
+export function resolveDecl(p: LoadedProgram, m: Module, d: DeclIndex): SymbolId {
+  const c = m.decls.cols;
+  if (c.kind[d] !== DeclKind.Import) return symbolOf(m.id, d);
+  const memo = memoOf(m);
+  const known = memo[d]!;
+  if (known === IN_PROGRESS) return NO_SYMBOL; // reported by the outer call
+  if (known !== -3) return known as SymbolId;
+  memo[d] = IN_PROGRESS;
+  const from = c.importFrom[d]!;
+  const span = m.parsed.tree.span[c.node[d]!]! as Span;
+  const out = from === -1 ? NO_SYMBOL : lookupExport(p, p.modules[from]!, c.importName[d]! as StringId, span, m);
+  memo[d] = out;
+  return out;
+}
+
+/** Resolves exported name `name` of module `m`, reporting a cycle at `span`. */
+function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span): SymbolId {
+  const e = m.exports.get(name);
+  if (e === undefined) return NO_SYMBOL;
+  if (e.decl !== -1) return resolveDecl(p, m, e.decl);
+  if (e.from === -1) return NO_SYMBOL; // the module was not found: reported by load
+  return lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
+}
+
+const visiting = new Set<string>();
+
+/** The symbol exported as `name` by `target`, asked for by `asker` at `span`. */
+function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Span, asker: Module): SymbolId {
+  const e = target.exports.get(name);
+  if (e === undefined) {
+    const has = target.byName.has(name);
+    const hint = has ? `: it is declared there but not exported (add 'export')` : listExports(p, target);
+    p.diags.error(NameCode.ExportNotFound, span, `${target.path} has no export named '${p.pool.text(name)}'${hint}`);
+    return NO_SYMBOL;
+  }
+  const key = `${target.id}:${name}`;
+  if (visiting.has(key)) {
+    p.diags.error(NameCode.ExportCycle, span, `'${p.pool.text(name)}' is re-exported in a cycle that never reaches a declaration (through ${target.path} and ${asker.path})`);
+    return NO_SYMBOL;
+  }
+  visiting.add(key);
+  try {
+    return resolveExport(p, target, name, span);
+  } finally {
+    visiting.delete(key);
+  }
+}
+
+function listExports(p: LoadedProgram, m: Module): string {
+  if (m.exportOrder.length === 0) return ` (it exports nothing)`;
+  const names = m.exportOrder.slice(0, 8).map((n) => `'${p.pool.text(n)}'`).join(", ");
+  return ` (it exports ${names}${m.exportOrder.length > 8 ? ", ..." : ""})`;
+}
+
+/** The module and row of a symbol. */
+export function declOf(p: LoadedProgram, s: SymbolId): { module: Module; decl: DeclIndex; kind: DeclKind } {
+  const module = p.modules[moduleOfSymbol(s)]!;
+  const decl = declOfSymbol(s);
+  return { module, decl, kind: module.decls.cols.kind[decl]! as DeclKind };
+}
+
+/** Looks a name up at the top level of `m`, through imports. NO_SYMBOL if absent or broken. */
+export function lookupTopLevel(p: LoadedProgram, m: Module, name: StringId): SymbolId {
+  const d = m.byName.get(name);
+  if (d === undefined) return NO_SYMBOL;
+  return resolveDecl(p, m, d);
+}
