@@ -365,7 +365,7 @@ export function checkFunctionBody(db: CheckDb, sym: SymbolId): FunctionFacts {
   c.pushScope();
   c.inferring = sig.declaredResult === undefined;
   let pi = 0;
-  for (let k = first; k < node; k += t.size[k]!) {
+  for (const k of c.kids(node)) {
     if (t.kind[k] !== N.Param) continue;
     const ty = sig.params[pi++] ?? ERROR_TYPE;
     const local = c.declareLocal(c.nameOf(k), ty, false, k);

@@ -159,6 +159,12 @@ function identifier(c: FnChecker, n: number): TypeId {
 function commonType(c: FnChecker, n: number, op: Tok, left: number, right: number, lt: TypeId, rt: TypeId): TypeId {
   if (lt === ERROR_TYPE || rt === ERROR_TYPE) return ERROR_TYPE;
   if (lt === rt) return lt;
+  if (isFloat(lt) !== isFloat(rt) && isNumeric(lt) && isNumeric(rt)) {
+    // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md).
+    const f = c.db.name(isFloat(lt) ? lt : rt);
+    c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${f}(x)`);
+    return ERROR_TYPE;
+  }
   if (convertsImplicitly(rt, lt)) { c.f.conv[right - c.f.first] = lt; return lt; }
   if (convertsImplicitly(lt, rt)) { c.f.conv[left - c.f.first] = rt; return rt; }
   const a = c.db.name(lt), b = c.db.name(rt);
@@ -206,6 +212,9 @@ function binary(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   const result = cls === OpClass.Compare ? T.bool : common;
   // Fold literal arithmetic.
   const lv = c.f.constOf(left as NodeId), rv = c.f.constOf(right as NodeId);
+  if (rv !== undefined && (op === Tok.Slash || op === Tok.Percent) && !isFloat(common) && Number(rv) === 0) {
+    c.error(TypeCode.DivisionByZero, n, `integer ${op === Tok.Slash ? "division" : "remainder"} by zero: this always traps`);
+  }
   if (lv !== undefined && rv !== undefined && cls !== OpClass.Logical) {
     const v = foldBinary(op, convert(lv, lt, common), convert(rv, rt, cls === OpClass.Shift ? lt : common), common);
     if (v !== undefined) c.f.setConst(n as NodeId, v);

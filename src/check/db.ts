@@ -66,12 +66,15 @@ export class CheckDb {
 
   /** The result type of function `s`; `at` is where the question comes from, for a cycle's message. */
   result(s: SymbolId, at: Span): TypeId {
-    return this.resultType.get(s, () => {
+    const circular = (): TypeId => {
       const { module, decl } = declOf(this.p, s);
       const name = this.p.pool.text(module.decls.cols.name[decl]! as StringId);
       this.diags.error(TypeCode.CircularInference, at, `the result type of '${name}' depends on itself: annotate it, e.g. 'function ${name}(...): i32'`);
       return ERROR_TYPE;
-    });
+    };
+    // Asked while its own body is being checked: the body is what would tell.
+    if (this.sig(s).declaredResult === undefined && this.body.inProgress(s)) return circular();
+    return this.resultType.get(s, circular);
   }
 
   globalTypeOf(s: SymbolId, at: Span): TypeId {

@@ -56,7 +56,14 @@ function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span):
   return lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
 }
 
-const visiting = new Set<string>();
+// Per program: the re-export chains being followed, and those found to be
+// cycles. Keys are module * 2^32 + name id, exact in a double.
+const states = new WeakMap<LoadedProgram, { visiting: Set<number>; broken: Set<number> }>();
+function stateOf(p: LoadedProgram): { visiting: Set<number>; broken: Set<number> } {
+  let s = states.get(p);
+  if (s === undefined) { s = { visiting: new Set(), broken: new Set() }; states.set(p, s); }
+  return s;
+}
 
 /** The symbol exported as `name` by `target`, asked for by `asker` at `span`. */
 function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Span, asker: Module): SymbolId {
@@ -67,9 +74,13 @@ function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Sp
     p.diags.error(NameCode.ExportNotFound, span, `${target.path} has no export named '${p.pool.text(name)}'${hint}`);
     return NO_SYMBOL;
   }
-  const key = `${target.id}:${name}`;
+  const { visiting, broken } = stateOf(p);
+  const key = target.id * 2 ** 32 + (name >>> 0);
+  if (broken.has(key)) return NO_SYMBOL; // its cycle was reported
   if (visiting.has(key)) {
     p.diags.error(NameCode.ExportCycle, span, `'${p.pool.text(name)}' is re-exported in a cycle that never reaches a declaration (through ${target.path} and ${asker.path})`);
+    // Every export on the cycle is broken the same way: one report for all of them.
+    for (const k of visiting) broken.add(k);
     return NO_SYMBOL;
   }
   visiting.add(key);

@@ -1,0 +1,143 @@
+// One test per diagnostic of the checker and the module loader: the code, the
+// place (file:line:col) and the words of the message that name the things
+// involved. Each program has exactly the one mistake it is about.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compileFiles, diagnosticsOf } from "./helpers.js";
+
+function expectOne(files: Record<string, string>, code: string, at: string, message: RegExp): void {
+  const c = compileFiles(files);
+  const d = diagnosticsOf(c);
+  assert.equal(d.length, 1, `expected one diagnostic, got ${JSON.stringify(d, null, 1)}`);
+  assert.equal(d[0]!.code, code, JSON.stringify(d[0]));
+  assert.equal(d[0]!.at, at, JSON.stringify(d[0]));
+  assert.match(d[0]!.message, message);
+  assert.equal(c.wasm, undefined, "no module is produced when there are errors");
+}
+
+const fn = (body: string): string => `export function main(): i32 {\n${body}\n}\n`;
+
+test("K2001: a module that does not exist", () => {
+  expectOne({ "main.ts": `import { a } from "./nope";\nexport function main(): i32 { return 1; }\n` }, "K2001", "main.ts:1:19", /cannot find module '\.\/nope'.*nope\.ts/);
+});
+
+test("K2002: an import the module does not export, naming what it does export", () => {
+  expectOne({ "main.ts": `import { b } from "./m";\nexport function main(): i32 { return 1; }\n`, "m.ts": "export function a(): i32 { return 1; }\n" },
+    "K2002", "main.ts:1:10", /m\.ts has no export named 'b' \(it exports 'a'\)/);
+  expectOne({ "main.ts": `import { h } from "./m";\nexport function main(): i32 { return 1; }\n`, "m.ts": "function h(): i32 { return 1; }\nexport function a(): i32 { return h(); }\n" },
+    "K2002", "main.ts:1:10", /declared there but not exported/);
+});
+
+test("K2003: a name exported twice", () => {
+  expectOne({ "main.ts": "export function a(): i32 { return 1; }\nexport { a };\n" }, "K2003", "main.ts:2:10", /'a' is exported twice/);
+});
+
+test("K2004: a name declared twice, at the top level and in a block", () => {
+  expectOne({ "main.ts": "let a: i32 = 1;\nlet a: i32 = 2;\nexport function main(): i32 { return a; }\n" }, "K2004", "main.ts:2:5", /'a' is declared twice/);
+  expectOne({ "main.ts": fn("  let x = 1;\n  let x = 2;\n  return x;") }, "K2004", "main.ts:3:7", /'x' is already declared in this block/);
+});
+
+test("K2005: an unknown name", () => {
+  expectOne({ "main.ts": fn("  return y + 1;") }, "K2005", "main.ts:2:10", /cannot find name 'y'/);
+});
+
+test("K2006: re-exports that go round in a cycle", () => {
+  expectOne({
+    "main.ts": `import { x } from "./m1";\nexport function main(): i32 { return 1; }\n`,
+    "m1.ts": `export { x } from "./m2";\n`, "m2.ts": `export { x } from "./m1";\n`,
+  }, "K2006", "main.ts:1:10", /'x' is re-exported in a cycle/);
+});
+
+test("K2007: syntax kiln does not compile at level 0 says which level brings it", () => {
+  expectOne({ "main.ts": "class A {}\nexport function main(): i32 { return 1; }\n" }, "K2007", "main.ts:1:1", /classes come with level 1/);
+});
+
+test("K2008: break to a label that does not exist", () => {
+  expectOne({ "main.ts": fn("  while (true) { break outer; }\n  return 1;") }, "K2008", "main.ts:2:24", /no enclosing statement is labelled 'outer'/);
+});
+
+test("K2009: break outside a loop, continue to a label that is not a loop", () => {
+  expectOne({ "main.ts": fn("  break;\n  return 1;") }, "K2009", "main.ts:2:3", /'break' outside a loop or switch/);
+  expectOne({ "main.ts": fn("  l: { continue l; }\n  return 1;") }, "K2009", "main.ts:2:8", /does not name a loop/);
+});
+
+test("K2010: calling something that is not a function", () => {
+  expectOne({ "main.ts": fn("  let x = 1;\n  return x();") }, "K2010", "main.ts:3:10", /'x' is a variable, not a function/);
+});
+
+test("K2011: a function used as a value", () => {
+  expectOne({ "main.ts": "function f(): i32 { return 1; }\n" + fn("  let g = f;\n  return 1;") }, "K2011", "main.ts:3:11", /function 'f' is not a value here: call it/);
+});
+
+test("K2012: a malformed @external", () => {
+  expectOne({ "main.ts": "@external(1) declare function f(): void;\n" + fn("  f();\n  return 1;") }, "K2012", "main.ts:1:1", /expected '@external\("module", "name"\)'/);
+});
+
+test("K2101: an unknown type, and a type outside level 0", () => {
+  expectOne({ "main.ts": fn("  let x: Foo = 1;\n  return 1;") }, "K2101", "main.ts:2:10", /cannot find type 'Foo'/);
+  expectOne({ "main.ts": fn("  let x: string = 1;\n  return 1;") }, "K2101", "main.ts:2:10", /'string' is not a level-0 type/);
+});
+
+test("K2102: a value of the wrong type, naming both types and a conversion", () => {
+  expectOne({ "main.ts": fn("  let a: f64 = 1.5;\n  let b: i32 = a;\n  return b;") }, "K2102", "main.ts:3:16", /expected i32, found f64.*i32\(x\)/);
+  expectOne({ "main.ts": fn("  let a: i32 = 1.5;\n  return a;") }, "K2102", "main.ts:2:16", /float literal where i32 is expected/);
+});
+
+test("K2103: an operator on operands it cannot mix (i32 + f64)", () => {
+  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(a + b);") }, "K2103", "main.ts:4:14", /operator '\+' cannot mix i32 and f64.*f64\(x\)/);
+});
+
+test("K2104: the wrong number of arguments", () => {
+  expectOne({ "main.ts": "function f(a: i32, b: i32 = 2): i32 { return a + b; }\n" + fn("  return f(1, 2, 3);") }, "K2104", "main.ts:3:10", /'f' takes 1 to 2 arguments, got 3/);
+});
+
+test("K2105: a function whose end can be reached without a return", () => {
+  expectOne({ "main.ts": "export function main(x: i32): i32 {\n  if (x > 0) return 1;\n}\n" }, "K2105", "main.ts:1:35", /function 'main' returns i32, but its end can be reached/);
+});
+
+test("K2106: assigning to a const", () => {
+  expectOne({ "main.ts": fn("  const c = 1;\n  c = 2;\n  return c;") }, "K2106", "main.ts:3:3", /cannot assign to 'c': it is a const/);
+});
+
+test("K2107: an integer literal too large for its type", () => {
+  expectOne({ "main.ts": fn("  let b: u8 = 256;\n  return b;") }, "K2107", "main.ts:2:15", /256 does not fit in u8 \(0 to 255\)/);
+});
+
+test("K2108: a return type inferred from itself", () => {
+  expectOne({ "main.ts": "function f(n: i32) { return f(n - 1); }\n" + fn("  return f(1);") }, "K2108", "main.ts:1:29", /the result type of 'f' depends on itself/);
+});
+
+test("K2109: a const without a value", () => {
+  expectOne({ "main.ts": fn("  const c: i32;\n  return 1;") }, "K2109", "main.ts:2:9", /const 'c' needs a value/);
+});
+
+test("K2110: a default value that is not a constant", () => {
+  expectOne({ "main.ts": "function g(): i32 { return 1; }\nfunction f(a: i32 = g()): i32 { return a; }\n" + fn("  return f();") }, "K2110", "main.ts:2:21", /default value of 'a' must be a constant/);
+});
+
+test("K2111: using the value of a void call", () => {
+  expectOne({ "main.ts": "function v(): void {}\n" + fn("  let x = v();\n  return 1;") }, "K2111", "main.ts:3:11", /cannot hold a void value/);
+});
+
+test("K2112: a reinterpret between types of different widths", () => {
+  expectOne({ "main.ts": fn("  return reinterpret<i32>(1.0);") }, "K2112", "main.ts:2:10", /cannot reinterpret f64 as i32/);
+});
+
+test("K2113: integer division by a constant zero", () => {
+  expectOne({ "main.ts": fn("  let a = 7;\n  return a / 0;") }, "K2113", "main.ts:3:10", /integer division by zero/);
+});
+
+test("independent errors in different functions and modules are all reported, in source order", () => {
+  const c = compileFiles({
+    "main.ts": `import { g } from "./m";\nfunction a(): i32 { return q; }\nfunction b(): i32 { let x: u8 = 300; return x; }\nexport function main(): i32 { return a() + b() + g(); }\n`,
+    "m.ts": "export function g(): i32 { let f: f64 = 1; return f; }\n",
+  });
+  const d = diagnosticsOf(c).map((x) => `${x.code} ${x.at}`);
+  assert.deepEqual(d, ["K2005 main.ts:2:28", "K2107 main.ts:3:33", "K2102 m.ts:1:51"]);
+});
+
+test("an unused import of something that exists is harmless", () => {
+  const c = compileFiles({ "main.ts": `import { a, b } from "./m";\nexport function main(): i32 { return a(); }\n`, "m.ts": "export function a(): i32 { return 1; }\nexport function b(): i32 { return 2; }\n" });
+  assert.deepEqual(diagnosticsOf(c), []);
+  assert.ok(c.wasm !== undefined);
+});
