@@ -13,6 +13,8 @@ export const enum Builtin {
   Assert = 32, Unreachable, Abort, IsNaN, IsFinite, Clz, Ctz, Popcnt, Rotl, Rotr, Bswap, Reinterpret,
   /** Math + MathFn (+ MATH_F32 for Mathf). */
   Math = 64,
+  /** GenericMath + MathFn: `nearest<f32>(x)`, `copysign(x, y)`: the float type comes from the type argument or the first argument. */
+  GenericMath = 96,
 }
 
 export const enum MathFn { Sqrt, Abs, Floor, Ceil, Trunc, Nearest, Min, Max, Copysign, Pow, Count }
@@ -42,6 +44,8 @@ export class BuiltinNames {
 
   private constructor(intern: (text: string) => number) {
     for (const name of [...GLOBAL_FUNCTIONS.keys(), ...NAMES.slice(2)]) this.functions.set(intern(name), builtinFunction(name) as Builtin);
+    // AssemblyScript's global float built-ins (not pow: that one is Math.pow).
+    MATH_NAMES.forEach((name, fn) => { if (fn !== MathFn.Pow) this.functions.set(intern(name), (Builtin.GenericMath + fn) as Builtin); });
     for (const ns of ["Math", "Mathf", ...NAMES.slice(2)]) this.namespaces.set(intern(ns), ns);
     for (const g of ["NaN", "Infinity"]) this.globals.set(intern(g), builtinGlobal(g)!);
   }

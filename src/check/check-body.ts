@@ -25,7 +25,6 @@ export class FnChecker {
   // Block scopes: a stack of (name, local) pairs; `marks` says where each scope begins.
   private readonly scopeNames: number[] = [];
   private readonly scopeLocals: number[] = [];
-  private readonly scopeConst: boolean[] = [];
   private readonly marks: number[] = [];
   // Break/continue targets, innermost last.
   private readonly targetKind: Target[] = [];
@@ -64,7 +63,7 @@ export class FnChecker {
   // ----- scopes
 
   pushScope(): void { this.marks.push(this.scopeNames.length); }
-  popScope(): void { const m = this.marks.pop()!; this.scopeNames.length = m; this.scopeLocals.length = m; this.scopeConst.length = m; }
+  popScope(): void { const m = this.marks.pop()!; this.scopeNames.length = m; this.scopeLocals.length = m; }
 
   declareLocal(name: StringId, ty: TypeId, isConst: boolean, at: number): number {
     const mark = this.marks[this.marks.length - 1] ?? 0;
@@ -76,17 +75,31 @@ export class FnChecker {
     this.f.localNames.push(name);
     this.scopeNames.push(name);
     this.scopeLocals.push(index);
-    this.scopeConst.push(isConst);
+    if (isConst) this.constLocals.add(index);
     return index;
   }
 
-  /** The local named `name` in scope, or -1. */
+  /** The local named `name` in scope (block scopes, then the function's `var`s), or -1. */
   findLocal(name: number): number {
-    for (let i = this.scopeNames.length - 1; i >= 0; i--) if (this.scopeNames[i] === name) return i;
-    return -1;
+    for (let i = this.scopeNames.length - 1; i >= 0; i--) if (this.scopeNames[i] === name) return this.scopeLocals[i]!;
+    return this.varLocals.get(name) ?? -1;
   }
-  localAt(scopeIndex: number): number { return this.scopeLocals[scopeIndex]!; }
-  isConstAt(scopeIndex: number): boolean { return this.scopeConst[scopeIndex]!; }
+  isConstLocal(local: number): boolean { return this.constLocals.has(local); }
+
+  /** `var`s belong to the whole function (keys are interned names). */
+  private readonly varLocals = new Map<number, number>();
+  private readonly constLocals = new Set<number>();
+
+  /** A `var`: one local for the function, however often it is declared. */
+  declareVar(name: StringId, ty: TypeId): number {
+    const known = this.varLocals.get(name);
+    if (known !== undefined) return known;
+    const index = this.f.localTypes.length;
+    this.f.localTypes.push(ty);
+    this.f.localNames.push(name);
+    this.varLocals.set(name, index);
+    return index;
+  }
 
   // ----- statements: each returns whether its end can be reached
 
@@ -322,7 +335,8 @@ export class FnChecker {
         if (isConst) this.error(TypeCode.ConstWithoutValue, d, `const '${this.text(name)}' needs a value`);
         if (ty === undefined) { this.error(TypeCode.UnknownType, d, `'${this.text(name)}' needs a type or a value, e.g. 'let ${this.text(name)}: i32 = 0'`); ty = ERROR_TYPE; }
       }
-      const local = this.declareLocal(name, ty, isConst, d);
+      const isVar = this.tk[this.t.token[n]!] === Tok.Var;
+      const local = isVar ? this.declareVar(name, ty) : this.declareLocal(name, ty, isConst, d);
       this.f.refKind[d - this.f.first] = Ref.Local;
       this.f.ref[d - this.f.first] = local;
       this.setType(d, ty);

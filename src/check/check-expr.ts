@@ -57,6 +57,11 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
       return cast(c, n, operand, c.db.typeOfNode(c.m, (n - 1) as NodeId));
     }
     case N.Call: return call(c, n, expected);
+    case N.Comma: {
+      const right = n - 1, left = right - t.size[right]!;
+      checkExpr(c, left, undefined);
+      return c.setType(n, checkExpr(c, right, expected));
+    }
     case N.Member: return member(c, n);
     case N.StringLit:
       c.error(NameCode.Unsupported, n, "strings come with level 1 of the language (here only assert() and abort() take a message)");
@@ -125,9 +130,8 @@ function tokTextOf(c: FnChecker, n: number): string {
 function identifier(c: FnChecker, n: number): TypeId {
   const name = c.nameOf(n);
   const i = n - c.f.first;
-  const s = c.findLocal(name);
-  if (s >= 0) {
-    const local = c.localAt(s);
+  const local = c.findLocal(name);
+  if (local >= 0) {
     c.f.refKind[i] = Ref.Local;
     c.f.ref[i] = local;
     return c.setType(n, c.f.localTypes[local]!);
@@ -234,7 +238,7 @@ function target(c: FnChecker, n: number): TypeId {
   }
   const name = c.nameOf(x);
   const s = c.findLocal(name);
-  if (s >= 0 && c.isConstAt(s)) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
+  if (s >= 0 && c.isConstLocal(s)) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
   if (s < 0) {
     const sym = lookupTopLevel(c.db.p, c.m, name);
     if (sym !== NO_SYMBOL) {
@@ -445,6 +449,26 @@ function builtinCall(c: FnChecker, n: number, b: Builtin, args: number[], typeAr
     const to = (b - Builtin.Convert) as Prim;
     if (!arity(c, n, args, 1, 1, calleeText)) return c.setType(n, ERROR_TYPE);
     return cast(c, n, args[0]!, typeOfPrim(to));
+  }
+  if (b >= Builtin.GenericMath) {
+    // The float type from the type argument, else from the first argument.
+    const fn = (b - Builtin.GenericMath) as MathFn;
+    if (args.length === 0) { arity(c, n, args, MATH_ARITY[fn]!, MATH_ARITY[fn]!, calleeText); return c.setType(n, ERROR_TYPE); }
+    let ft = typeArg;
+    if (ft === undefined) {
+      const first = checkExpr(c, args[0]!, expected !== undefined && isFloat(expected) ? expected : undefined);
+      ft = isFloat(first) ? first : T.f64;
+    }
+    if (ft !== ERROR_TYPE && !isFloat(ft)) { c.error(TypeCode.BadOperands, n, `'${calleeText}' needs f32 or f64, found ${c.db.name(ft)}`); return c.setType(n, ERROR_TYPE); }
+    b = (Builtin.Math + fn + (ft === T.f32 ? MATH_F32 : 0)) as Builtin;
+    c.f.ref[i] = b;
+    const ar = MATH_ARITY[fn]!;
+    if (!arity(c, n, args, ar, ar, calleeText)) return c.setType(n, ERROR_TYPE);
+    for (let k = 0; k < args.length; k++) {
+      if (k > 0 || typeArg !== undefined) checkExpr(c, args[k]!, ft);
+      c.coerce(args[k]!, ft, "in this argument");
+    }
+    return c.setType(n, ft);
   }
   if (b >= Builtin.Math) {
     const f32 = (b - Builtin.Math) >= MATH_F32;

@@ -98,8 +98,11 @@ export function foldBinary(op: Tok, a: Value, b: Value, t: TypeId): Value | unde
     }
   }
   // 32 bits or less: the values are normalized numbers (unsigned ones non-negative).
-  const x = a as number, y = b as number;
+  const x = a as number, y0 = b as number;
   const signed = p === Prim.I8 || p === Prim.I16 || p === Prim.I32 || p === Prim.Isize;
+  // A small type's shift count is taken modulo its width (AssemblyScript's rule), others modulo 32.
+  const small = p === Prim.I8 || p === Prim.U8 || p === Prim.I16 || p === Prim.U16;
+  const y = small && (op === Tok.LtLt || op === Tok.GtGt || op === Tok.GtGtGt) ? y0 & (p === Prim.I8 || p === Prim.U8 ? 7 : 15) : y0;
   switch (op) {
     case Tok.Plus: return normalize(x + y, t);
     case Tok.Minus: return normalize(x - y, t);

@@ -15,7 +15,7 @@ import { Tok } from "../parse/tokens.js";
 import { ByteWriter } from "../wasm/byte-writer.js";
 import { BLOCK_EMPTY, ValType } from "../wasm/format.js";
 import { Op, OpFC } from "../wasm/opcodes.js";
-import { ERROR_TYPE, Prim, T, isFloat, isSigned, isSmallInt, primOf, valTypeOf } from "../types/types.js";
+import { ERROR_TYPE, Prim, T, bitsOf, isFloat, isSigned, isSmallInt, primOf, valTypeOf } from "../types/types.js";
 import { RelocKind, SpecialFunction, type FunctionCode } from "./code.js";
 import { lowerArith, lowerCompare, opsOf } from "./ops.js";
 
@@ -53,6 +53,13 @@ export class FunctionEmitter {
 
   /** The function's code: body statements, or for top-level code the module's statements. */
   emit(bodyStatements: readonly number[], params: readonly TypeId[]): FunctionCode {
+    // A caller from outside (JavaScript) can pass any 32 bits: bring small integers to their width.
+    for (let k = 0; k < params.length; k++) {
+      if (!isSmallInt(params[k]!)) continue;
+      this.localGet(k);
+      this.wrapSmall(params[k]!);
+      this.localSet(k);
+    }
     for (const s of bodyStatements) this.statement(s);
     if (this.f.result !== T.void && this.f.result !== ERROR_TYPE) this.w.u8(Op.Unreachable);
     this.w.u8(Op.End);
@@ -349,7 +356,7 @@ export class FunctionEmitter {
       this.value(n, false);
       return;
     }
-    if (k === N.Call) { this.value(n, false); return; }
+    if (k === N.Call || k === N.Comma) { this.value(n, false); return; }
     if (k === N.Paren) { this.effect(n - 1); return; }
     if (this.f.isConst[this.i(n)] === 1) return;
     this.expr(n);
@@ -392,6 +399,12 @@ export class FunctionEmitter {
       case N.TypeAssertion: { const operand = n - 1; this.expr(operand); this.convert(this.f.usedType(operand as NodeId), this.f.type[i]! as TypeId); return; }
       case N.As: { const operand = n - 1 - t.size[n - 1]!; this.expr(operand); this.convert(this.f.usedType(operand as NodeId), this.f.type[i]! as TypeId); return; }
       case N.Call: this.callExpr(n, want); return;
+      case N.Comma: {
+        const right = n - 1;
+        this.effect(right - t.size[right]!);
+        if (want) this.expr(right); else this.effect(right);
+        return;
+      }
       default:
         this.op(Op.Unreachable); // an error, reported by the checker
     }
@@ -415,6 +428,11 @@ export class FunctionEmitter {
   private arith(op: Tok, ty: TypeId): void {
     if (op === Tok.StarStar) { this.power(ty); return; }
     if (op === Tok.Percent && isFloat(ty)) { this.call(ty === T.f32 ? this.rt.fmod32 : this.rt.fmod64); return; }
+    if (isSmallInt(ty) && (op === Tok.LtLt || op === Tok.GtGt || op === Tok.GtGtGt)) {
+      // AssemblyScript takes a small type's shift count modulo its width.
+      this.constant(bitsOf(ty) - 1, T.i32);
+      this.op(Op.I32And);
+    }
     this.op(lowerArith(op, ty));
     if (isSmallInt(ty) && op !== Tok.Amp && op !== Tok.Bar && op !== Tok.Caret && op !== Tok.Percent) this.wrapSmall(ty);
   }
