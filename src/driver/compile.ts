@@ -56,20 +56,9 @@ export function compile(entry: string, host: FileHost, emit: boolean): Compilati
   const start: number[] = [];
   const rt = runtimeFunctions(p);
 
-  // Check everything first, so every error is reported even when nothing is emitted.
-  for (const m of p.modules) {
-    const c = m.decls.cols;
-    for (let d = 0; d < m.decls.length; d++) {
-      const sym = symbolOf(m.id, d as DeclIndex);
-      const kind = c.kind[d]! as DeclKind;
-      if (kind === DeclKind.Function) db.bodyOf(sym);
-      else if (kind === DeclKind.HostFunction) db.sig(sym);
-      else if (kind === DeclKind.Global || kind === DeclKind.Const) db.globalTypeOf(sym, m.parsed.tree.span[c.node[d]!]! as Span);
-    }
-    db.topLevelOf(m.id);
-  }
-  if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined };
-
+  // Each function is checked, emitted and its tables dropped before the next: peak memory
+  // follows the largest function, not the program. After an error nothing more is
+  // emitted, but every function is still checked so that every error is reported.
   const named = (m: Module, name: string): string => `${m.path.replace(/\.ts$/, "")}/${name}`;
   for (const m of p.modules) {
     const c = m.decls.cols;
@@ -80,23 +69,23 @@ export function compile(entry: string, host: FileHost, emit: boolean): Compilati
       const name = p.pool.text(c.name[d]! as StringId);
       if (kind === DeclKind.Function) {
         const facts = db.bodyOf(sym);
-        const code = emitFunction(db, facts, where, rt);
+        if (emit && diags.errorCount === 0) functions.push({ key: sym, name: named(m, name), code: emitFunction(db, facts, where, rt) });
         db.body.drop(sym); // its tables are not needed any more
-        functions.push({ key: sym, name: named(m, name), code });
       } else if (kind === DeclKind.HostFunction) {
         const sig = db.sig(sym);
-        imports.push({ key: sym, module: sig.host!.module, field: sig.host!.name, name: named(m, name), params: sig.params, result: sig.declaredResult ?? T.void });
+        if (sig.host !== undefined) imports.push({ key: sym, module: sig.host.module, field: sig.host.name, name: named(m, name), params: sig.params, result: sig.declaredResult ?? T.void });
       } else if (kind === DeclKind.Global || kind === DeclKind.Const) {
-        const type = db.globalTypeOf(sym, 0 as Span);
+        const type = db.globalTypeOf(sym, m.parsed.tree.span[c.node[d]!]! as Span);
         const value = db.globalValueOf(sym);
         globals.push({ key: sym, name: named(m, name), type, mutable: kind === DeclKind.Global || value === undefined, init: value ?? 0 });
       }
     }
     const top = db.topLevelOf(m.id);
-    if (top !== undefined) {
+    if (top !== undefined && emit && diags.errorCount === 0) {
       functions.push({ key: topLevelKey(m.id), name: named(m, "~start"), code: emitTopLevel(db, top, m, where, rt) });
     }
   }
+  if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined };
   // Top-level code runs dependencies first, in import order.
   for (const m of initOrder(p)) if (db.topLevelOf(m) !== undefined) start.push(topLevelKey(m));
   imports.push({ key: SpecialFunction.Abort, module: "env", field: "abort", name: "~lib/env/abort", params: [T.i32, T.i32, T.i32, T.i32], result: T.void });
