@@ -381,7 +381,13 @@ export function checkFunctionBody(db: CheckDb, sym: SymbolId): FunctionFacts {
   let pi = 0;
   for (const k of c.kids(node)) {
     if (t.kind[k] !== N.Param) continue;
+    const dyn = sig.dynamicDefaults?.[pi] ?? -1;
     const ty = sig.params[pi++] ?? ERROR_TYPE;
+    if (dyn !== -1) {
+      // A default computed by the callee sees the parameters before it.
+      checkExpr(c, dyn, ty === ERROR_TYPE ? undefined : ty);
+      c.coerce(dyn, ty, "in this default value");
+    }
     const local = c.declareLocal(c.nameOf(k), ty, false, k);
     f.refKind[k - first] = Ref.Local;
     f.ref[k - first] = local;

@@ -21,8 +21,14 @@ import type { Value } from "./values.js";
 
 export interface Signature {
   readonly params: readonly TypeId[];
-  /** Constant default values, by parameter (undefined: required). */
+  /** Constant default values, by parameter (undefined: required, or computed by the callee). */
   readonly defaults: readonly (Value | undefined)[];
+  /**
+   * Default values that are not constants (`hi: i32 = lo + 10`), by parameter
+   * (-1: none): the callee computes them when the caller says, through the
+   * argument-count global, that it left them out.
+   */
+  readonly dynamicDefaults: readonly NodeId[] | undefined;
   /** Parameters without a default value. */
   readonly required: number;
   /** The declared result type, or undefined when it is inferred from the body. */
@@ -95,6 +101,7 @@ export class CheckDb {
     const t = m.parsed.tree;
     const params: TypeId[] = [], defaults: (Value | undefined)[] = [];
     let required = 0, declaredResult: TypeId | undefined, external: NodeId | -1 = -1;
+    let dynamicDefaults: NodeId[] | undefined;
     for (const c of childrenOf(t, node)) {
       const k = t.kind[c]! as N;
       if (k === N.Param) {
@@ -106,15 +113,22 @@ export class CheckDb {
         let ty: TypeId = ERROR_TYPE;
         if (typeNode !== undefined) ty = this.typeOfNode(m, typeNode);
         else if (init === undefined) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
-        let def: Value | undefined;
+        let def: Value | undefined, dynamic = false;
         if (init !== undefined) {
-          const r = checkStandalone(this, m, init, ty === ERROR_TYPE ? undefined : ty, this.diags);
-          if (ty === ERROR_TYPE && typeNode === undefined) ty = r.type;
+          // Quietly: a default that is not a constant (it may name earlier parameters)
+          // is checked, and reported on, with the body.
+          const r = checkStandalone(this, m, init, ty === ERROR_TYPE ? undefined : ty, this.quiet);
+          if (ty === ERROR_TYPE && typeNode === undefined) {
+            ty = r.type;
+            if (ty === ERROR_TYPE) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
+          }
           def = r.value;
-          if (def === undefined && r.type !== ERROR_TYPE) this.diags.error(TypeCode.NotConstant, t.span[init]! as Span, `the default value of '${pname}' must be a constant (kiln evaluates it at compile time)`);
+          dynamic = def === undefined;
         }
+        if (dynamic) { dynamicDefaults ??= params.map(() => -1 as NodeId); dynamicDefaults.push(init!); }
+        else dynamicDefaults?.push(-1 as NodeId);
         params.push(ty);
-        defaults.push(init !== undefined ? def ?? 0 : undefined);
+        defaults.push(init !== undefined ? def : undefined);
         if (init === undefined) {
           if (required < params.length - 1) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `required parameter '${pname}' follows one with a default value`);
           required = params.length;
@@ -131,7 +145,11 @@ export class CheckDb {
         declaredResult = T.void;
       }
     }
-    return { params, defaults, required, declaredResult, host };
+    if (dynamicDefaults !== undefined && kind === DeclKind.HostFunction) {
+      this.diags.error(TypeCode.NotConstant, t.span[node]! as Span, "a host function's default values must be constants");
+      dynamicDefaults = undefined;
+    }
+    return { params, defaults, dynamicDefaults, required, declaredResult, host };
   }
 
   /** `@external("module", "name")` or `@external("name")`. */
@@ -226,4 +244,4 @@ export class CheckDb {
   name(t: TypeId): string { return typeName(t, this.p.pool); }
 }
 
-const EMPTY_SIGNATURE: Signature = { params: [], defaults: [], required: 0, declaredResult: ERROR_TYPE, host: undefined };
+const EMPTY_SIGNATURE: Signature = { params: [], defaults: [], dynamicDefaults: undefined, required: 0, declaredResult: ERROR_TYPE, host: undefined };

@@ -9,7 +9,7 @@ import { CheckDb } from "../check/db.js";
 import type { FunctionFacts } from "../check/facts.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
 import type { FunctionCode } from "../emit/code.js";
-import { SpecialFunction } from "../emit/code.js";
+import { SpecialFunction, SpecialGlobal } from "../emit/code.js";
 import { FunctionEmitter, type Locator, type RuntimeFunctions } from "../emit/emit-function.js";
 import { link, type LinkExport, type LinkFunction, type LinkGlobal, type LinkImport } from "../link/link.js";
 import { N } from "../parse/nodes.js";
@@ -68,6 +68,9 @@ export function compile(entry: string, host: FileHost, emit: boolean): Compilati
       const kind = c.kind[d]! as DeclKind;
       const name = p.pool.text(c.name[d]! as StringId);
       if (kind === DeclKind.Function) {
+        // The result type first: when it is inferred, that checks the body and remembers
+        // the answer, so dropping the body below never makes a caller check it again.
+        db.result(sym, m.parsed.tree.span[c.node[d]!]! as Span);
         const facts = db.bodyOf(sym);
         if (emit && diags.errorCount === 0) functions.push({ key: sym, name: named(m, name), code: emitFunction(db, facts, where, rt) });
         db.body.drop(sym); // its tables are not needed any more
@@ -88,6 +91,7 @@ export function compile(entry: string, host: FileHost, emit: boolean): Compilati
   if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined };
   // Top-level code runs dependencies first, in import order.
   for (const m of initOrder(p)) if (db.topLevelOf(m) !== undefined) start.push(topLevelKey(m));
+  globals.push({ key: SpecialGlobal.ArgumentCount, name: "~argumentsLength", type: T.i32, mutable: true, init: 0 });
   imports.push({ key: SpecialFunction.Abort, module: "env", field: "abort", name: "~lib/env/abort", params: [T.i32, T.i32, T.i32, T.i32], result: T.void });
   imports.push({ key: SpecialFunction.MathPow, module: "Math", field: "pow", name: "~lib/Math/pow", params: [T.f64, T.f64], result: T.f64 });
   const wasm = link({ moduleName: p.modules[0]!.path.replace(/\.ts$/, ""), functions, imports, globals, exports: entryExports(p), start }, p.pool);

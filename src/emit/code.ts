@@ -24,6 +24,12 @@ export const enum SpecialFunction {
   MathPow = -3,
 }
 
+/** Globals the linker provides that no module declares. */
+export const enum SpecialGlobal {
+  /** How many arguments the caller passed, for callees that compute their own default values. */
+  ArgumentCount = -4,
+}
+
 export interface FunctionCode {
   /** Locals, instructions and the final `end`. */
   readonly body: Uint8Array;

@@ -16,7 +16,7 @@ import { ByteWriter } from "../wasm/byte-writer.js";
 import { BLOCK_EMPTY, ValType } from "../wasm/format.js";
 import { Op, OpFC } from "../wasm/opcodes.js";
 import { ERROR_TYPE, Prim, T, bitsOf, isFloat, isSigned, isSmallInt, primOf, valTypeOf } from "../types/types.js";
-import { RelocKind, SpecialFunction, type FunctionCode } from "./code.js";
+import { RelocKind, SpecialFunction, SpecialGlobal, type FunctionCode } from "./code.js";
 import { lowerArith, lowerCompare, opsOf } from "./ops.js";
 
 const enum Target { Loop, Switch, Labeled }
@@ -59,6 +59,25 @@ export class FunctionEmitter {
       this.localGet(k);
       this.wrapSmall(params[k]!);
       this.localSet(k);
+    }
+    const dyn = this.f.symbol !== -1 ? this.db.sig(this.f.symbol).dynamicDefaults : undefined;
+    if (dyn !== undefined) {
+      // if (argumentCount <= k) param_k = its default, in parameter order.
+      for (let k = 0; k < dyn.length; k++) {
+        if (dyn[k] === -1) continue;
+        this.op(Op.GlobalGet);
+        this.reloc(RelocKind.Global, SpecialGlobal.ArgumentCount);
+        this.constant(k, T.i32);
+        this.op(Op.I32LeU);
+        this.block(Op.If);
+        this.expr(dyn[k]!);
+        this.localSet(k);
+        this.end();
+      }
+      // A later call from JavaScript passes every argument and sets nothing: say so.
+      this.constant(dyn.length, T.i32);
+      this.op(Op.GlobalSet);
+      this.reloc(RelocKind.Global, SpecialGlobal.ArgumentCount);
     }
     for (const s of bodyStatements) this.statement(s);
     if (this.f.result !== T.void && this.f.result !== ERROR_TYPE) this.w.u8(Op.Unreachable);
@@ -625,6 +644,12 @@ export class FunctionEmitter {
       const sig = this.db.sig(sym as never);
       for (const a of args) this.expr(a);
       for (let k = args.length; k < sig.params.length; k++) this.constant(sig.defaults[k] ?? 0, sig.params[k]!);
+      if (sig.dynamicDefaults !== undefined) {
+        // Tell the callee how many arguments are real, for the defaults it computes.
+        this.constant(args.length, T.i32);
+        this.op(Op.GlobalSet);
+        this.reloc(RelocKind.Global, SpecialGlobal.ArgumentCount);
+      }
       this.call(sym);
       if (!want && valTypeOf(ty) !== 0) this.op(Op.Drop);
       return;

@@ -111,8 +111,15 @@ test("K2109: a const without a value", () => {
   expectOne({ "main.ts": fn("  const c: i32;\n  return 1;") }, "K2109", "main.ts:2:9", /const 'c' needs a value/);
 });
 
-test("K2110: a default value that is not a constant", () => {
-  expectOne({ "main.ts": "function g(): i32 { return 1; }\nfunction f(a: i32 = g()): i32 { return a; }\n" + fn("  return f();") }, "K2110", "main.ts:2:21", /default value of 'a' must be a constant/);
+test("K2110: a host function's default value that is not a constant", () => {
+  expectOne({ "main.ts": "function g(): i32 { return 1; }\ndeclare function f(a: i32 = g()): i32;\n" + fn("  return f();") }, "K2110", "main.ts:2:1", /a host function's default values must be constants/);
+});
+
+test("a default value may use the parameters before it (computed by the callee)", () => {
+  const c = compileFiles({ "main.ts": "function f(a: i32, b: i32 = a * 2, c: i32 = 1): i32 { return a + b + c; }\nexport function one(): i32 { return f(5); }\nexport function two(): i32 { return f(5, 1); }\nexport function three(): i32 { return f(5, 1, 0); }\n" });
+  assert.deepEqual(diagnosticsOf(c), []);
+  const x = new WebAssembly.Instance(new WebAssembly.Module(c.wasm!), { env: { abort: () => 0 }, Math: { pow: Math.pow } }).exports as Record<string, () => number>;
+  assert.deepEqual([x["one"]!(), x["two"]!(), x["three"]!(), x["one"]!()], [16, 7, 6, 16]);
 });
 
 test("K2111: using the value of a void call", () => {

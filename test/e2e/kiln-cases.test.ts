@@ -19,6 +19,16 @@ const HOST: Record<string, Record<string, WebAssembly.ImportValue>> = {
   Math: { pow: Math.pow },
 };
 
+/**
+ * Calls where kiln deliberately differs from asc, with kiln's result and why.
+ * asc applies an exported function's default values whenever the JavaScript
+ * caller has not announced the argument count through its loader's
+ * __setArgumentsLength; kiln uses the arguments JavaScript passes.
+ */
+const KNOWN_DIFFERENCES: Record<string, { kiln: number; why: string }> = {
+  "defaults.ts withDefault(1, 2)": { kiln: 12, why: "arguments passed from JavaScript are used as given" },
+};
+
 for (const c of CASES) {
   test(`kiln: ${c.program}`, () => {
     const r = compile(programs + c.program, diskHost, true);
@@ -36,6 +46,8 @@ for (const c of CASES) {
     const wrong: string[] = [];
     for (const call of c.calls) {
       const got = callExport(exports, call);
+      const known = KNOWN_DIFFERENCES[`${c.program} ${call.fn}(${call.args.map(String).join(", ")})`];
+      if (known !== undefined) { if (got !== known.kiln) wrong.push(`${call.fn}: expected kiln's ${known.kiln} (${known.why}), got ${show(got)}`); continue; }
       if (!meets(call.expect, got)) wrong.push(`${call.fn}(${call.args.map(String).join(", ")}) = ${show(got)}, asc gives ${show(call.expect)}`);
     }
     assert.deepEqual(wrong, [], `${wrong.length} of ${c.calls.length} calls differ from asc`);
