@@ -6,7 +6,7 @@
 // and export, and env.abort decodes asc's strings.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,16 @@ test("env.abort gets the message, file, line and column from asc's memory", asyn
   assert.deepEqual([c.abortMessage, c.file, c.line], [null, "asserts.ts", 17]);
   // unreachable() traps without calling the host.
   assert.throws(() => (exports["unreachableAbove"] as (x: number) => number)(11), WebAssembly.RuntimeError);
+});
+
+test("the examples' main() gives the result their top comment states", async () => {
+  const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
+  for (const name of ["mandelbrot.ts", "hash.ts", "collatz.ts"]) {
+    const said = /main\(\) returns (0x[0-9A-Fa-f]+|-?\d+)/.exec(readFileSync(join(examples, name), "utf8"));
+    assert.ok(said, `${name} states main()'s result`);
+    const main = instantiate(await ascCompile(join(examples, name)))["main"] as () => number;
+    assert.equal(main() >>> 0, Number(said[1]) >>> 0, name); // u32 results cross as i32
+  }
 });
 
 test("ascCompile throws asc's diagnostics for a program that does not compile", async () => {

@@ -21,7 +21,7 @@ export interface Call {
 }
 
 export interface Case {
-  /** Path relative to test/e2e/programs, e.g. "ints.ts" or "cycle/entry.ts". */
+  /** Path relative to test/e2e/programs, e.g. "int32.ts" or "cycle/entry.ts". */
   program: string;
   /**
    * When asc cannot compile `program` (it uses a feature asc 0.28 lacks),
@@ -426,6 +426,11 @@ export const CASES: Case[] = [
       { fn: "shrU16", args: [65535, 16], expect: 65535 }, // u16 shift count is masked to 4 bits
       { fn: "shrU16", args: [65535, 17], expect: 32767 },
       { fn: "shrU16", args: [1, -1], expect: 0 },
+      { fn: "shrI16", args: [16, 2], expect: 4 },
+      { fn: "shrI16", args: [32767, 15], expect: 0 },
+      { fn: "shrI16", args: [-2, 1], expect: -1 }, // the sign-extended 0xFFFFFFFE >>> 1 is 0x7FFFFFFF, whose low 16 bits are -1
+      { fn: "shrI16", args: [-32768, 15], expect: -1 },
+      { fn: "shrI16", args: [-1, 17], expect: -1 },
       { fn: "shlSum", args: [1, 16, 16], expect: 1 },
       { fn: "shlSum", args: [1, 20, 20], expect: 256 },
       { fn: "shlSum", args: [3, -1, 0], expect: -2147483648 },

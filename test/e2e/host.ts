@@ -5,6 +5,8 @@
 //       reads the two strings from the exported memory and throws AbortError
 //   env.seed()   the seed Math.random asks for: a constant, so runs repeat
 //   env.trace(message, n, a0 … a4)   AssemblyScript's trace(): printed
+//   Math.*       JavaScript's Math functions, for modules that import them
+//                (asc's JSMath, `--use Math=JSMath`, imports from "Math")
 //
 // Strings are AssemblyScript's: UTF-16LE code units at ptr, their length in
 // bytes as a u32 at ptr - 4, and pointer 0 for "no string".
@@ -42,8 +44,9 @@ export function readString(memory: ArrayBuffer, ptr: number): string | null {
 
 /**
  * Instantiates `wasm` synchronously and returns its exports. `imports` are
- * merged over the defaults above (a module of the same name adds to and
- * overrides env's entries). An abort during the start function, before the
+ * merged over the defaults above: entries given for env are added to (and
+ * override) the default ones; any other module given replaces the default
+ * module of that name. An abort during the start function, before the
  * instance exists, cannot read memory: its strings are then null.
  */
 export function instantiate(wasm: Uint8Array, imports: Record<string, Record<string, Function>> = {}): Record<string, unknown> {
@@ -58,10 +61,20 @@ export function instantiate(wasm: Uint8Array, imports: Record<string, Record<str
       console.log(`trace: ${str(msg) ?? ""}${n > 0 ? " " + args.slice(0, n).join(", ") : ""}`);
     },
   };
-  const all: Record<string, Record<string, Function>> = { ...imports, env: { ...env, ...imports["env"] } };
+  const all: Record<string, Record<string, Function>> = { Math: jsMath(), ...imports, env: { ...env, ...imports["env"] } };
   const module = new WebAssembly.Module(wasm);
   const instance = new WebAssembly.Instance(module, all as unknown as WebAssembly.Imports);
   const exported = instance.exports["memory"];
   if (exported instanceof WebAssembly.Memory) memory = exported;
   return instance.exports;
+}
+
+/** The functions of JavaScript's Math, as an import module. */
+function jsMath(): Record<string, Function> {
+  const out: Record<string, Function> = {};
+  for (const name of Object.getOwnPropertyNames(Math)) {
+    const v: unknown = (Math as unknown as Record<string, unknown>)[name];
+    if (typeof v === "function") out[name] = v;
+  }
+  return out;
 }

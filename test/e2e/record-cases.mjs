@@ -7,6 +7,8 @@
 //
 //   node scripts/build.mjs --tests && node test/e2e/record-cases.mjs
 //
+// (then build again before running the tests: they read build/'s cases.js).
+//
 // It loads the compiled helpers from build/. Calls of one program run in
 // order on one instance (globals carry over). Besides recording, it checks
 // that every exported function is called, and runs labels.ts as JavaScript
@@ -140,6 +142,9 @@ const INPUTS = {
     ...each("shrU16", [65535, 1], [32768, 15]),
     note("u16 shift count is masked to 4 bits", "shrU16", 65535, 16),
     ...each("shrU16", [65535, 17], [1, -1]),
+    ...each("shrI16", [16, 2], [32767, 15]),
+    note("the sign-extended 0xFFFFFFFE >>> 1 is 0x7FFFFFFF, whose low 16 bits are -1", "shrI16", -2, 1),
+    ...each("shrI16", [-32768, 15], [-1, 17]),
     ...each("shlSum", [1, 16, 16], [1, 20, 20], [3, -1, 0]),
     ...one("sarSteps", 0, -1, 1, 100, -100, I32_MAX, I32_MIN),
     ...one("sign", 0, 5, -5, I32_MAX, I32_MIN),
@@ -629,7 +634,7 @@ export interface Call {
 }
 
 export interface Case {
-  /** Path relative to test/e2e/programs, e.g. "ints.ts" or "cycle/entry.ts". */
+  /** Path relative to test/e2e/programs, e.g. "int32.ts" or "cycle/entry.ts". */
   program: string;
   /**
    * When asc cannot compile \`program\` (it uses a feature asc 0.28 lacks),

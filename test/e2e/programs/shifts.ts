@@ -53,6 +53,12 @@ export function shrU16(a: u16, b: u16): u16 {
   return a >> b;
 }
 
+// `>>>` on a signed small type shifts the sign-extended 32-bit value and
+// wraps the result back: (-2 as i16) >>> 1 is -1, not 32767.
+export function shrI16(a: i16, b: i16): i16 {
+  return a >>> b;
+}
+
 // Shift counts from a wider computation: (a + b) as the count.
 export function shlSum(x: i32, a: i32, b: i32): i32 {
   return x << (a + b);
