@@ -10,7 +10,7 @@ import { N } from "../parse/nodes.js";
 import { Tok, TokFlag, tokText } from "../parse/tokens.js";
 import { DeclKind, NO_SYMBOL, type SymbolId } from "../program/program.js";
 import { declOf, lookupTopLevel } from "../program/resolve.js";
-import { ERROR_TYPE, T, bitsOf, convertsImplicitly, isFloat, isIntegral, isNumeric, isSigned, isWide, Prim } from "../types/types.js";
+import { ERROR_TYPE, T, bitsOf, convertsImplicitly, isFloat, isIntegral, isNumeric, isWide, Prim } from "../types/types.js";
 import { Builtin, builtinConstant, mathFunction, MATH_ARITY, MATH_F32, MathFn } from "./builtins.js";
 import type { FnChecker } from "./check-body.js";
 import { Ref } from "./facts.js";
@@ -444,7 +444,9 @@ function builtinCall(c: FnChecker, n: number, b: Builtin, args: number[], typeAr
   const i = n - c.f.first;
   c.f.refKind[i] = Ref.Builtin;
   c.f.ref[i] = b;
-  const calleeText = tokTextOf(c, n - c.t.size[n]! + 1);
+  // The callee as written, for messages only (most calls have none).
+  const first = n - c.t.size[n]! + 1;
+  const calleeText = c.t.kind[first] === N.Ident ? c.text(c.nameOf(first)) : "this built-in";
   if (b < Builtin.Assert) {
     const to = (b - Builtin.Convert) as Prim;
     if (!arity(c, n, args, 1, 1, calleeText)) return c.setType(n, ERROR_TYPE);
@@ -546,5 +548,3 @@ export function isNonCompletingCall(c: FnChecker, n: number): boolean {
   const i = n - c.f.first;
   return c.f.refKind[i] === Ref.Builtin && (c.f.ref[i] === Builtin.Unreachable || c.f.ref[i] === Builtin.Abort);
 }
-
-export { isSigned };

@@ -3,7 +3,7 @@
 // the queries, emit each function and drop its tables, then link. Owns the
 // order of the stages and the naming of functions in the output; it never
 // prints (the commands decide how to show diagnostics).
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Span, StringId } from "../base/ids.js";
 import { CheckDb } from "../check/db.js";
 import type { FunctionFacts } from "../check/facts.js";
@@ -32,8 +32,8 @@ export interface Compilation {
 /** Reads files from disk; the runtime library is built in. */
 export const diskHost: FileHost = {
   read(path: string): Uint8Array | undefined {
+    // One system call: a directory or a missing file both throw.
     try {
-      if (!statSync(path).isFile()) return undefined;
       return readFileSync(path);
     } catch {
       return undefined;
