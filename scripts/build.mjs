@@ -4,7 +4,7 @@
 // and bench/ file by file into build/ so node:test and the benchmarks run the
 // same modules the bundle is made of. Type checking is tsc's job, not this one.
 import { build } from "esbuild";
-import { readdirSync, statSync, rmSync } from "node:fs";
+import { chmodSync, readdirSync, statSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,6 +20,8 @@ await build({
   minifyWhitespace: true,
   sourcemap: "linked",
 });
+// The package's bin: `npx kiln` runs it directly, so it must be executable.
+chmodSync(join(root, "dist", "kiln.js"), 0o755);
 
 if (process.argv.includes("--tests")) {
   const files = [];
