@@ -4,7 +4,7 @@
 // names and what each one is; the checker types the calls and the emitter
 // lowers them. Looked up only when a name is not declared by the program.
 import type { TypeId } from "../base/ids.js";
-import { Prim, primOf, primType, T } from "../types/types.js";
+import { Prim, PRIM_NAMES, primOf, primType, T } from "../types/types.js";
 import type { Value } from "./values.js";
 
 export const enum Builtin {
@@ -57,7 +57,7 @@ export class BuiltinNames {
   }
 }
 
-const NAMES = ["", "void", "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "isize", "usize", "f32", "f64"];
+const NAMES = PRIM_NAMES;
 
 /** A global built-in function by name (conversion functions included), or -1. */
 function builtinFunction(name: string): Builtin | -1 {
@@ -77,11 +77,9 @@ export function mathFunction(ns: string, name: string): Builtin | -1 {
 }
 
 function typeByName(name: string): TypeId | undefined {
-  for (let p = Prim.Bool; p < Prim.Count; p++) if (primName(p) === name) return primType(p);
-  return undefined;
+  const p = PRIM_NAMES.indexOf(name);
+  return p > Prim.Void ? primType(p as Prim) : undefined;
 }
-
-function primName(p: Prim): string { return NAMES[p]!; }
 
 const MATH_CONSTANTS: Record<string, number> = {
   E: Math.E, PI: Math.PI, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E,

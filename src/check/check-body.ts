@@ -6,7 +6,7 @@
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
-import { N, isTypeKind, type ParseTree } from "../parse/nodes.js";
+import { N, childrenOf, firstChildOf, isTypeKind, siblings, type ParseTree } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import { symbolOf, type Module, type SymbolId } from "../program/program.js";
 import { declOf } from "../program/resolve.js";
@@ -72,7 +72,6 @@ export class FnChecker {
     }
     const index = this.f.localTypes.length;
     this.f.localTypes.push(ty);
-    this.f.localNames.push(name);
     this.scopeNames.push(name);
     this.scopeLocals.push(index);
     if (isConst) this.constLocals.add(index);
@@ -96,7 +95,6 @@ export class FnChecker {
     if (known !== undefined) return known;
     const index = this.f.localTypes.length;
     this.f.localTypes.push(ty);
-    this.f.localNames.push(name);
     this.varLocals.set(name, index);
     return index;
   }
@@ -104,11 +102,8 @@ export class FnChecker {
   // ----- statements: each returns whether its end can be reached
 
   statements(first: number, last: number): boolean {
-    // Children of a list node run from `first` to `last` in postorder; collect them in source order.
-    const list: number[] = [];
-    for (let c = last; c >= first; c -= this.t.size[c]!) list.push(c);
     let completes = true;
-    for (let i = list.length - 1; i >= 0; i--) if (!this.statement(list[i]!)) completes = false;
+    for (const s of siblings(this.t, first, last)) if (!this.statement(s)) completes = false;
     return completes;
   }
 
@@ -133,30 +128,15 @@ export class FnChecker {
         const elseC = kids.length > 2 ? this.scoped(kids[2]!) : true;
         return thenC || elseC;
       }
-      case N.While: {
-        const kids = this.kids(n);
-        this.condition(kids[0]!);
-        return this.loop(n, kids[1]!, 0) || !this.isConstTrue(kids[0]!);
-      }
-      case N.DoWhile: {
-        const kids = this.kids(n);
-        const broken = this.loop(n, kids[0]!, 0);
-        this.condition(kids[1]!);
-        return broken || !this.isConstTrue(kids[1]!);
-      }
+      case N.While: case N.DoWhile: return this.whileStatement(n, 0);
       case N.For: return this.forStatement(n, 0);
       case N.Labeled: {
         const body = n - 1;
         const label = this.nameOf(n);
         const k = t.kind[body]! as N;
+        // A label on a loop names the loop (`continue label` works); on anything else, a block.
         if (k === N.For) return this.forStatement(body, label);
-        if (k === N.While || k === N.DoWhile) {
-          const kids = this.kids(body);
-          if (k === N.While) { this.condition(kids[0]!); return this.loop(body, kids[1]!, label) || !this.isConstTrue(kids[0]!); }
-          const broken = this.loop(body, kids[0]!, label);
-          this.condition(kids[1]!);
-          return broken || !this.isConstTrue(kids[1]!);
-        }
+        if (k === N.While || k === N.DoWhile) return this.whileStatement(body, label);
         this.pushTarget(Target.Labeled, label);
         const c = this.scoped(body);
         return this.popTarget() || c;
@@ -183,12 +163,7 @@ export class FnChecker {
   }
 
   /** Children of `n` in source order (statements with few children; not for hot expressions). */
-  kids(n: number): number[] {
-    const out: number[] = [];
-    const first = n - this.t.size[n]! + 1;
-    for (let c = n - 1; c >= first; c -= this.t.size[c]!) out.push(c);
-    return out.reverse();
-  }
+  kids(n: number): number[] { return childrenOf(this.t, n as NodeId); }
 
   condition(n: number): void {
     const ty = checkExpr(this, n, undefined);
@@ -200,11 +175,17 @@ export class FnChecker {
     return v !== undefined && Number(v) !== 0;
   }
 
-  /** Checks a loop body as a break/continue target; returns whether a break leaves the loop. */
-  private loop(_n: number, body: number, label: number): boolean {
+  /** `while` or `do ... while`; its end is reached unless its condition is constant true and nothing breaks out. */
+  private whileStatement(n: number, label: number): boolean {
+    const isDo = this.t.kind[n] === N.DoWhile;
+    const [a, b] = this.kids(n) as [number, number];
+    const cond = isDo ? b : a;
+    if (!isDo) this.condition(cond);
     this.pushTarget(Target.Loop, label);
-    this.scoped(body);
-    return this.popTarget();
+    this.scoped(isDo ? a : b);
+    const broken = this.popTarget();
+    if (isDo) this.condition(cond);
+    return broken || !this.isConstTrue(cond);
   }
 
   private forStatement(n: number, label: number): boolean {
@@ -269,9 +250,7 @@ export class FnChecker {
       const first = c - this.t.size[c]! + 1;
       let stmtFirst = first;
       if (!isDefault) {
-        // The case's expression is its first child.
-        let e = c - 1;
-        while (e - this.t.size[e]! >= first) e -= this.t.size[e]!;
+        const e = firstChildOf(this.t, c); // the case's expression
         checkExpr(this, e, dt === ERROR_TYPE ? undefined : dt);
         this.coerce(e, dt, "in this case");
         stmtFirst = e + 1;

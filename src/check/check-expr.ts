@@ -10,20 +10,19 @@ import { N } from "../parse/nodes.js";
 import { Tok, TokFlag, tokText } from "../parse/tokens.js";
 import { DeclKind, NO_SYMBOL, type SymbolId } from "../program/program.js";
 import { declOf, lookupTopLevel } from "../program/resolve.js";
-import { ERROR_TYPE, T, bitsOf, convertsImplicitly, isFloat, isIntegral, isNumeric, isWide, Prim } from "../types/types.js";
+import { ERROR_TYPE, T, bitsOf, convertsImplicitly, isFloat, isIntegral, isNumeric, isWide, Prim, primType } from "../types/types.js";
 import { Builtin, builtinConstant, mathFunction, MATH_ARITY, MATH_F32, MathFn } from "./builtins.js";
 import type { FnChecker } from "./check-body.js";
 import { Ref } from "./facts.js";
 import { convert, foldBinary, foldUnary, normalize, rangeOf, type Value } from "./values.js";
 
 /** Assignment operator -> its binary operator (Eq -> 0). */
-const COMPOUND = new Uint8Array(256);
+export const COMPOUND = new Uint8Array(256);
 COMPOUND[Tok.PlusEq] = Tok.Plus; COMPOUND[Tok.MinusEq] = Tok.Minus; COMPOUND[Tok.StarEq] = Tok.Star;
 COMPOUND[Tok.SlashEq] = Tok.Slash; COMPOUND[Tok.PercentEq] = Tok.Percent; COMPOUND[Tok.StarStarEq] = Tok.StarStar;
 COMPOUND[Tok.LtLtEq] = Tok.LtLt; COMPOUND[Tok.GtGtEq] = Tok.GtGt; COMPOUND[Tok.GtGtGtEq] = Tok.GtGtGt;
 COMPOUND[Tok.AmpEq] = Tok.Amp; COMPOUND[Tok.BarEq] = Tok.Bar; COMPOUND[Tok.CaretEq] = Tok.Caret;
 COMPOUND[Tok.AmpAmpEq] = Tok.AmpAmp; COMPOUND[Tok.BarBarEq] = Tok.BarBar;
-export { COMPOUND };
 
 export const enum OpClass { None, Arith, Bitwise, Shift, Compare, Logical }
 const OP_CLASS = new Uint8Array(256);
@@ -450,7 +449,7 @@ function builtinCall(c: FnChecker, n: number, b: Builtin, args: number[], typeAr
   if (b < Builtin.Assert) {
     const to = (b - Builtin.Convert) as Prim;
     if (!arity(c, n, args, 1, 1, calleeText)) return c.setType(n, ERROR_TYPE);
-    return cast(c, n, args[0]!, typeOfPrim(to));
+    return cast(c, n, args[0]!, primType(to));
   }
   if (b >= Builtin.GenericMath) {
     // The float type from the type argument, else from the first argument.
@@ -531,10 +530,6 @@ function builtinCall(c: FnChecker, n: number, b: Builtin, args: number[], typeAr
       c.error(NameCode.Unsupported, n, "this built-in is not supported");
       return c.setType(n, ERROR_TYPE);
   }
-}
-
-function typeOfPrim(p: Prim): TypeId {
-  return [ERROR_TYPE, T.void, T.bool, T.i8, T.i16, T.i32, T.i64, T.u8, T.u16, T.u32, T.u64, T.isize, T.usize, T.f32, T.f64][p]!;
 }
 
 /** assert()'s and abort()'s message: a string literal. */

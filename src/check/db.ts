@@ -96,8 +96,8 @@ export class CheckDb {
   topLevelOf(m: ModuleId): FunctionFacts | undefined { return this.topLevel.get(m, () => undefined); }
 
   private computeSignature(s: SymbolId): Signature {
-    const { module: m, kind } = declOf(this.p, s);
-    const node = m.decls.cols.node[s & 0xffff]! as NodeId;
+    const { module: m, decl, kind } = declOf(this.p, s);
+    const node = m.decls.cols.node[decl]! as NodeId;
     const t = m.parsed.tree;
     const params: TypeId[] = [], defaults: (Value | undefined)[] = [];
     let required = 0, declaredResult: TypeId | undefined, external: NodeId | -1 = -1;
@@ -138,7 +138,7 @@ export class CheckDb {
     }
     let host: Signature["host"];
     if (kind === DeclKind.HostFunction) {
-      host = { module: m.hostName, name: this.p.pool.text(m.decls.cols.name[s & 0xffff]! as StringId) };
+      host = { module: m.hostName, name: this.p.pool.text(m.decls.cols.name[decl]! as StringId) };
       if (external !== -1) host = this.externalOf(m, external, host);
       if (declaredResult === undefined) {
         this.diags.error(TypeCode.UnknownType, t.span[node]! as Span, "a 'declare function' needs a result type (': void' if it returns nothing)");

@@ -3,7 +3,7 @@
 // a name refers to, and folded constants; and the function's locals. These
 // tables live while the function is checked and emitted and are dropped
 // after (DESIGN §4): nothing here outlives its function.
-import type { NodeId, StringId, TypeId } from "../base/ids.js";
+import type { NodeId, TypeId } from "../base/ids.js";
 import type { Module, SymbolId } from "../program/program.js";
 import type { Value } from "./values.js";
 
@@ -35,7 +35,6 @@ export class FunctionFacts {
   readonly bigConsts = new Map<number, bigint>();
   /** Local types, parameters first. */
   readonly localTypes: TypeId[] = [];
-  readonly localNames: StringId[] = [];
   /** Whether the end of the body can be reached (then a value-returning function needs a trap there). */
   bodyCompletes = true;
 

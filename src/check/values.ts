@@ -6,7 +6,7 @@
 // It must never fold what would trap (division by zero, MIN / -1).
 import type { TypeId } from "../base/ids.js";
 import { Tok } from "../parse/tokens.js";
-import { Prim, primOf } from "../types/types.js";
+import { Prim, primOf, T } from "../types/types.js";
 
 export type Value = number | bigint;
 
@@ -34,10 +34,12 @@ export function convert(v: Value, from: TypeId, to: TypeId): Value {
   if (t === Prim.Bool) return Number(v) !== 0 && !Number.isNaN(Number(v)) ? 1 : 0;
   if (t === Prim.F32 || t === Prim.F64) return normalize(Number(v), to);
   if (!fromFloat) return normalize(v, to);
-  // float -> integer: truncate, saturate at the target's range.
+  // float -> integer: truncate, saturate at the range of the wasm conversion
+  // (a small type's is 32 bits of its signedness; the result then wraps).
   const x = Number(v);
   if (Number.isNaN(x)) return normalize(0, to);
-  const [lo, hi] = rangeOf(to);
+  const via = t === Prim.I8 || t === Prim.I16 ? T.i32 : t === Prim.U8 || t === Prim.U16 ? T.u32 : to;
+  const [lo, hi] = rangeOf(via);
   const tr = Math.trunc(x);
   if (tr <= Number(lo)) return normalize(lo, to);
   if (tr >= Number(hi)) return normalize(hi, to);
@@ -147,9 +149,10 @@ function compare(op: Tok, x: Value, y: Value): Value | undefined {
 /** Prefix `op` on `v` of type `t`. */
 export function foldUnary(op: Tok, v: Value, t: TypeId): Value | undefined {
   switch (op) {
-    case Tok.Minus: return typeof v === "bigint" ? normalize(-v, t) : normalize(-v, t);
+    // Written per representation: TypeScript does not apply - and ~ to number | bigint.
+    case Tok.Minus: return normalize(typeof v === "bigint" ? -v : -v, t);
     case Tok.Plus: return v;
-    case Tok.Tilde: return typeof v === "bigint" ? normalize(~v, t) : normalize(~v, t);
+    case Tok.Tilde: return normalize(typeof v === "bigint" ? ~v : ~v, t);
     case Tok.Bang: return Number(v) === 0 || Number.isNaN(Number(v)) ? 1 : 0;
     default: return undefined;
   }

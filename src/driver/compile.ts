@@ -4,7 +4,7 @@
 // order of the stages and the naming of functions in the output; it never
 // prints (the commands decide how to show diagnostics).
 import { readFileSync } from "node:fs";
-import type { Span, StringId } from "../base/ids.js";
+import type { NodeId, Span, StringId } from "../base/ids.js";
 import { CheckDb } from "../check/db.js";
 import type { FunctionFacts } from "../check/facts.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
@@ -12,10 +12,10 @@ import type { FunctionCode } from "../emit/code.js";
 import { SpecialFunction, SpecialGlobal } from "../emit/code.js";
 import { FunctionEmitter, type Locator, type RuntimeFunctions } from "../emit/emit-function.js";
 import { link, type LinkExport, type LinkFunction, type LinkGlobal, type LinkImport } from "../link/link.js";
-import { N } from "../parse/nodes.js";
+import { childrenOf, N } from "../parse/nodes.js";
 import { loadProgram, type FileHost, type LoadedProgram } from "../program/load.js";
 import { DeclKind, NO_SYMBOL, symbolOf, type DeclIndex, type Module, type ModuleId } from "../program/program.js";
-import { lookupTopLevel, resolveDecl } from "../program/resolve.js";
+import { declOf, exportedSymbol, lookupTopLevel } from "../program/resolve.js";
 import { RUNTIME_PATH, RUNTIME_SOURCE } from "../runtime/runtime-source.js";
 import { T } from "../types/types.js";
 
@@ -100,10 +100,8 @@ export function compile(entry: string, host: FileHost, emit: boolean): Compilati
 
 function emitFunction(db: CheckDb, f: FunctionFacts, where: Locator, rt: RuntimeFunctions): FunctionCode {
   const t = f.module.parsed.tree;
-  const body = f.node - 1;
-  const stmts: number[] = [];
-  if (t.kind[body] === N.Block) for (let s = body - 1; s > body - t.size[body]!; s -= t.size[s]!) stmts.push(s);
-  stmts.reverse();
+  const body = (f.node - 1) as NodeId;
+  const stmts = t.kind[body] === N.Block ? childrenOf(t, body) : [];
   return new FunctionEmitter(db, f, where, rt).emit(stmts, db.sig(f.symbol as never).params);
 }
 
@@ -139,24 +137,14 @@ function entryExports(p: LoadedProgram): LinkExport[] {
   const m = p.modules[p.entry]!;
   const out: LinkExport[] = [];
   for (const name of m.exportOrder) {
-    const e = m.exports.get(name)!;
-    const sym = e.decl !== -1 ? resolveDecl(p, m, e.decl) : e.from !== -1 ? lookupExportSymbol(p, e.from, e.fromName) : NO_SYMBOL;
+    const sym = exportedSymbol(p, m, name);
     if (sym === NO_SYMBOL) continue;
-    const target = p.modules[sym >>> 16]!;
-    const kind = target.decls.cols.kind[sym & 0xffff]! as DeclKind;
+    const { kind } = declOf(p, sym);
     const text = p.pool.text(name);
     if (kind === DeclKind.Function || kind === DeclKind.HostFunction) out.push({ name: text, kind: "function", key: sym });
     else if (kind === DeclKind.Global || kind === DeclKind.Const) out.push({ name: text, kind: "global", key: sym });
   }
   return out;
-}
-
-function lookupExportSymbol(p: LoadedProgram, from: ModuleId, name: StringId): number {
-  const m = p.modules[from]!;
-  const e = m.exports.get(name);
-  if (e === undefined) return NO_SYMBOL;
-  if (e.decl !== -1) return resolveDecl(p, m, e.decl);
-  return e.from === -1 ? NO_SYMBOL : lookupExportSymbol(p, e.from, e.fromName);
 }
 
 function runtimeFunctions(p: LoadedProgram): RuntimeFunctions {

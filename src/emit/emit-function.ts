@@ -10,7 +10,7 @@ import { COMPOUND } from "../check/check-expr.js";
 import type { CheckDb } from "../check/db.js";
 import { Ref, type FunctionFacts } from "../check/facts.js";
 import { convert, type Value } from "../check/values.js";
-import { N, type ParseTree } from "../parse/nodes.js";
+import { childrenOf, firstChildOf, isTypeKind, N, siblings, type ParseTree } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import { ByteWriter } from "../wasm/byte-writer.js";
 import { BLOCK_EMPTY, ValType } from "../wasm/format.js";
@@ -20,6 +20,10 @@ import { RelocKind, SpecialFunction, SpecialGlobal, type FunctionCode } from "./
 import { lowerArith, lowerCompare, opsOf } from "./ops.js";
 
 const enum Target { Loop, Switch, Labeled }
+
+/** The instruction of each MathFn but pow, by float type. */
+const MATH_F64_OPS = [Op.F64Sqrt, Op.F64Abs, Op.F64Floor, Op.F64Ceil, Op.F64Trunc, Op.F64Nearest, Op.F64Min, Op.F64Max, Op.F64Copysign];
+const MATH_F32_OPS = [Op.F32Sqrt, Op.F32Abs, Op.F32Floor, Op.F32Ceil, Op.F32Trunc, Op.F32Nearest, Op.F32Min, Op.F32Max, Op.F32Copysign];
 
 /** Where a source position is, for abort's arguments. */
 export interface Locator {
@@ -132,12 +136,7 @@ export class FunctionEmitter {
     free.push(l);
   }
 
-  private kids(n: number): number[] {
-    const out: number[] = [];
-    const first = n - this.t.size[n]! + 1;
-    for (let c = n - 1; c >= first; c -= this.t.size[c]!) out.push(c);
-    return out.reverse();
-  }
+  private kids(n: number): number[] { return childrenOf(this.t, n as NodeId); }
 
   private block(kind: Op, type: number = BLOCK_EMPTY): void { this.op(kind); this.w.u8(type); this.depth++; }
   private end(): void { this.op(Op.End); this.depth--; }
@@ -177,15 +176,11 @@ export class FunctionEmitter {
         this.end();
         return;
       }
-      case N.While: { const [c, b] = this.kids(n) as [number, number]; this.whileLoop(c, b, 0); return; }
-      case N.DoWhile: { const [b, c] = this.kids(n) as [number, number]; this.doWhile(b, c, 0); return; }
-      case N.For: this.forLoop(n, 0); return;
+      case N.While: case N.DoWhile: case N.For: this.loop(n, 0); return;
       case N.Labeled: {
         const body = n - 1, label = this.t.tokens.value[this.t.token[n]!]!;
         const k = t.kind[body]! as N;
-        if (k === N.For) { this.forLoop(body, label); return; }
-        if (k === N.While) { const [c, b] = this.kids(body) as [number, number]; this.whileLoop(c, b, label); return; }
-        if (k === N.DoWhile) { const [b, c] = this.kids(body) as [number, number]; this.doWhile(b, c, label); return; }
+        if (k === N.For || k === N.While || k === N.DoWhile) { this.loop(body, label); return; }
         this.block(Op.Block);
         this.pushTarget(Target.Labeled, label, this.depth, -1);
         this.statement(body);
@@ -207,7 +202,7 @@ export class FunctionEmitter {
     for (const d of this.kids(n)) {
       if (this.t.kind[d] !== N.VarDecl) continue;
       const kids = this.kids(d);
-      const init = kids.find((k) => this.t.kind[k]! < N.TypeRef);
+      const init = kids.find((k) => !isTypeKind(this.t.kind[k]! as N));
       const rk = this.f.refKind[this.i(d)]! as Ref;
       if (rk === Ref.Local) {
         const local = this.f.ref[this.i(d)]!;
@@ -235,6 +230,15 @@ export class FunctionEmitter {
       this.br(Op.Br, isBreak ? this.breakDepth[i]! : this.continueDepth[i]!);
       return;
     }
+  }
+
+  /** A loop statement, under `label` (0: none). */
+  private loop(n: number, label: number): void {
+    const k = this.t.kind[n]! as N;
+    if (k === N.For) { this.forLoop(n, label); return; }
+    const [a, b] = this.kids(n) as [number, number];
+    if (k === N.While) this.whileLoop(a, b, label);
+    else this.doWhile(a, b, label);
   }
 
   private whileLoop(cond: number, body: number, label: number): void {
@@ -305,9 +309,7 @@ export class FunctionEmitter {
     for (let k = 0; k < cases.length; k++) {
       const c = cases[k]!;
       if (this.t.tokens.kind[this.t.token[c]!] === Tok.Default) { defaultCase = k; exprs.push(-1); continue; }
-      const first = c - this.t.size[c]! + 1;
-      let e = c - 1;
-      while (e - this.t.size[e]! >= first) e -= this.t.size[e]!;
+      const e = firstChildOf(this.t, c); // the case's expression
       exprs.push(e);
       this.localGet(tmp);
       this.expr(e);
@@ -321,9 +323,7 @@ export class FunctionEmitter {
       this.end();
       const c = cases[k]!;
       const first = exprs[k]! >= 0 ? exprs[k]! + 1 : c - this.t.size[c]! + 1;
-      const stmts: number[] = [];
-      for (let s = c - 1; s >= first; s -= this.t.size[s]!) stmts.push(s);
-      for (let s = stmts.length - 1; s >= 0; s--) this.statement(stmts[s]!);
+      for (const st of siblings(this.t, first, c - 1)) this.statement(st);
     }
     this.popTarget();
     this.end();
@@ -666,9 +666,7 @@ export class FunctionEmitter {
       const f32 = ty === T.f32;
       for (const a of args) this.expr(a);
       if (fn === MathFn.Pow) { this.power(ty); drop(); return; }
-      const f64ops = [Op.F64Sqrt, Op.F64Abs, Op.F64Floor, Op.F64Ceil, Op.F64Trunc, Op.F64Nearest, Op.F64Min, Op.F64Max, Op.F64Copysign];
-      const f32ops = [Op.F32Sqrt, Op.F32Abs, Op.F32Floor, Op.F32Ceil, Op.F32Trunc, Op.F32Nearest, Op.F32Min, Op.F32Max, Op.F32Copysign];
-      this.op((f32 ? f32ops : f64ops)[fn]!);
+      this.op((f32 ? MATH_F32_OPS : MATH_F64_OPS)[fn]!);
       drop();
       return;
     }

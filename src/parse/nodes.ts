@@ -311,8 +311,24 @@ export interface ParseTree {
  * tests; hot walks step through subtree sizes themselves.
  */
 export function childrenOf(tree: ParseTree, node: NodeId): NodeId[] {
+  return siblings(tree, node - tree.size[node]! + 1, node - 1);
+}
+
+/**
+ * The subtrees that exactly fill nodes first..last, in source order: the
+ * children of a list when they are not all of a node's children (a case's
+ * statements after its expression). Allocates, like childrenOf.
+ */
+export function siblings(tree: ParseTree, first: number, last: number): NodeId[] {
   const out: NodeId[] = [];
-  const first = node - tree.size[node]! + 1;
-  for (let c = node - 1; c >= first; c -= tree.size[c]!) out.push(c as NodeId);
+  for (let c = last; c >= first; c -= tree.size[c]!) out.push(c as NodeId);
   return out.reverse();
+}
+
+/** The first child of `node` (which has children), without allocating: the subtree that begins the node's range. */
+export function firstChildOf(tree: ParseTree, node: number): number {
+  const start = node - tree.size[node]! + 1;
+  let c = node - 1;
+  while (c - tree.size[c]! >= start) c -= tree.size[c]!;
+  return c;
 }

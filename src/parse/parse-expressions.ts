@@ -7,7 +7,7 @@ import { ParseCode } from "../diagnostics/codes.js";
 import { parseClassRest, parseFunctionRest, parseParams, parseTypeParams } from "./parse-declarations.js";
 import { parseBlock } from "./parse-statements.js";
 import { parseReturnType, parseType, parseTypeArgs } from "./parse-types.js";
-import { N, NF } from "./nodes.js";
+import { firstChildOf, N, NF } from "./nodes.js";
 import type { Parser } from "./parser.js";
 import { FIRST_ASSIGN, isAssignmentOp, isIdentifierName, LAST_ASSIGN, Tok, tokText } from "./tokens.js";
 
@@ -109,7 +109,7 @@ export function checkAssignmentTarget(p: Parser, target: number, destructure: bo
   for (;;) {
     const k = p.kind[t]! as N;
     if (k === N.Paren || k === N.NonNull || k === N.TypeAssertion) { t--; continue; } // the operand is the last child
-    if (k === N.As || k === N.Satisfies) { t = firstChild(p, t); continue; }
+    if (k === N.As || k === N.Satisfies) { t = firstChildOf(p, t); continue; }
     if (k === N.Ident || k === N.Error) return;
     if (k === N.Member || k === N.Index) { if (!throughOptionalChain(p, t)) return; break; }
     if (destructure && (k === N.ArrayLit || k === N.ObjectLit) && t === target) return;
@@ -128,16 +128,8 @@ function throughOptionalChain(p: Parser, t: number): boolean {
     const k = p.kind[t]! as N;
     if (k !== N.Member && k !== N.Index && k !== N.Call && k !== N.NonNull) return false;
     if ((p.flags[t]! & NF.OptionalChain) !== 0) return true;
-    t = k === N.NonNull ? t - 1 : firstChild(p, t);
+    t = k === N.NonNull ? t - 1 : firstChildOf(p, t);
   }
-}
-
-/** The first child of node `n` (which has children). */
-function firstChild(p: Parser, n: number): number {
-  const start = n - p.size[n]! + 1;
-  let c = n - 1;
-  while (c - p.size[c]! >= start) c -= p.size[c]!;
-  return c;
 }
 
 function parseYield(p: Parser): void {

@@ -66,7 +66,6 @@ export function loadProgram(entryPath: string, host: FileHost, diags = new Diagn
   for (let i = 0; i < modules.length; i++) {
     const m = modules[i]!;
     const t = m.parsed.tree;
-    if (i === 1 && library !== undefined) continue; // the library imports nothing
     const dir = dirname(absPaths[i]!);
     const root = t.count - 1;
     for (let c = root - 1; c >= 0 && c > root - t.size[root]!; c -= t.size[c]!) {

@@ -73,6 +73,8 @@ export class Module {
   readonly deps: ModuleId[] = [];
   /** Top-level statements that run at start, in order (VarStatements included: their initializers). */
   readonly topLevel: NodeId[] = [];
+  /** resolve.ts's memo: exported name -> the symbol it finally is. */
+  readonly exportSymbols = new Map<number, SymbolId>();
   /** resolve.ts's memo: per declaration, the symbol an import names. */
   resolvedImports: Int32Array | undefined;
 

@@ -47,13 +47,24 @@ export function resolveDecl(p: LoadedProgram, m: Module, d: DeclIndex): SymbolId
   return out;
 }
 
-/** Resolves exported name `name` of module `m`, reporting a cycle at `span`. */
+/** The declaration module `m` exports as `name` (NO_SYMBOL if none or broken; reported at load). */
+export function exportedSymbol(p: LoadedProgram, m: Module, name: StringId): SymbolId {
+  const e = m.exports.get(name);
+  return e === undefined ? NO_SYMBOL : resolveExport(p, m, name, e.span);
+}
+
+/** Resolves exported name `name` of module `m` once, reporting a problem at `span`. */
 function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span): SymbolId {
+  const known = m.exportSymbols.get(name);
+  if (known !== undefined) return known;
   const e = m.exports.get(name);
   if (e === undefined) return NO_SYMBOL;
-  if (e.decl !== -1) return resolveDecl(p, m, e.decl);
-  if (e.from === -1) return NO_SYMBOL; // the module was not found: reported by load
-  return lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
+  let out: SymbolId;
+  if (e.decl !== -1) out = resolveDecl(p, m, e.decl);
+  else if (e.from === -1) out = NO_SYMBOL; // the module was not found: reported by load
+  else out = lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
+  m.exportSymbols.set(name, out);
+  return out;
 }
 
 // Per program: the re-export chains being followed, and those found to be

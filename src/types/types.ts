@@ -12,7 +12,8 @@ import { ValType } from "../wasm/format.js";
 /** Dense index of a primitive type, for tables and switches. */
 export const enum Prim { None, Void, Bool, I8, I16, I32, I64, U8, U16, U32, U64, Isize, Usize, F32, F64, Count }
 
-const NAMES = ["", "void", "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "isize", "usize", "f32", "f64"];
+/** Each Prim's name, as written in source. */
+export const PRIM_NAMES: readonly string[] = ["", "void", "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "isize", "usize", "f32", "f64"];
 
 /** No type: an expression that had an error (reported once, never again). */
 export const ERROR_TYPE = 0 as TypeId;
@@ -31,7 +32,7 @@ const slotPrims = new Uint8Array(SLOTS);
 const slotOf = (id: number): number => Math.imul(id, 0x9e3779b1) >>> 26;
 const PRIM_IDS: TypeId[] = [ERROR_TYPE];
 for (let p = 1; p < Prim.Count; p++) {
-  const id = atom(NAMES[p]!);
+  const id = atom(PRIM_NAMES[p]!);
   PRIM_IDS.push(id as TypeId);
   let i = slotOf(id);
   while (slotKeys[i] !== 0) i = (i + 1) & (SLOTS - 1);
