@@ -11,7 +11,7 @@ import { firstLines, haveGnuTime, runNode, type ProcessRun } from "./util/proces
 import { fmt, median, printTable } from "./util/stats.js";
 import { loadMain, timeInterleaved } from "./util/wasm-main.js";
 
-const KILN = join(repoRoot, "dist", "kiln.js");
+const KILN = join(repoRoot, "dist", "kiln.cjs");
 const ASC = join(repoRoot, "node_modules", "assemblyscript", "bin", "asc.js");
 const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 const EXAMPLES = join(repoRoot, "examples");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const kiln = (...args: string[]) => spawnSync(process.execPath, [`${root}dist/kiln.js`, ...args], { encoding: "utf8" });
+const kiln = (...args: string[]) => spawnSync(process.execPath, [`${root}dist/kiln.cjs`, ...args], { encoding: "utf8" });
 
 test("--version prints the package version", () => {
   const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { version: string };

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const kiln = (...args: string[]) => spawnSync(process.execPath, [`${root}dist/kiln.js`, ...args], { encoding: "utf8", cwd: root });
+const kiln = (...args: string[]) => spawnSync(process.execPath, [`${root}dist/kiln.cjs`, ...args], { encoding: "utf8", cwd: root });
 
 function withDir(files: Record<string, string>, body: (dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), "kiln-cli-"));

@@ -1,0 +1,36 @@
+// The `kiln` executable (bundled as dist/kiln.cjs): loads the bundled
+// compiler, dist/compiler.cjs, through V8's code cache, dist/compiler.cache,
+// so that a run starts without parsing and compiling kiln's own JavaScript
+// again (about a tenth of a small build). The build writes the cache once,
+// after a warm-up compile (KILN_WRITE_CODE_CACHE); at any other time a
+// missing, stale or foreign cache only costs speed, never correctness, and
+// this file never writes into dist/ on its own.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Script } from "node:vm";
+
+const compilerFile = join(__dirname, "compiler.cjs");
+const cacheFile = join(__dirname, "compiler.cache");
+
+let cachedData: Buffer | undefined;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined; // no cache: compile from source
+}
+
+// The same wrapper Node gives a CommonJS module, so the bundle sees require, module and __dirname.
+const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(compilerFile, "utf8")}\n})`;
+const script = new Script(source, { filename: compilerFile, cachedData });
+const run = script.runInThisContext() as (e: unknown, r: unknown, m: unknown, f: string, d: string) => void;
+
+if (process.env["KILN_WRITE_CODE_CACHE"]) {
+  // Written at exit, so the cache holds the bytecode of every function the warm-up ran.
+  process.on("exit", () => {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
+  });
+}
+const compilerModule = { exports: {} };
+run(compilerModule.exports, require, compilerModule, compilerFile, __dirname);

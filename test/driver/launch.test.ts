@@ -1,0 +1,43 @@
+// The launcher and its code cache: the build leaves a cache that V8 accepts,
+// and a damaged or missing cache changes nothing but speed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+const dist = fileURLToPath(new URL("../../../dist/", import.meta.url));
+const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
+
+test("the build writes a code cache that V8 accepts for the compiler bundle", () => {
+  const file = join(dist, "compiler.cjs");
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
+  const script = new Script(source, { filename: file, cachedData: readFileSync(join(dist, "compiler.cache")) });
+  assert.equal(script.cachedDataRejected, false);
+});
+
+test("kiln runs the same with a corrupt, an empty or no code cache", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kiln-launch-"));
+  try {
+    for (const f of ["kiln.cjs", "compiler.cjs", "worker.js"]) copyFileSync(join(dist, f), join(dir, f));
+    const cache = join(dir, "compiler.cache");
+    const caches: [string, Buffer | undefined][] = [
+      ["corrupt", Buffer.from("not a V8 code cache at all".repeat(100))],
+      ["empty", Buffer.alloc(0)],
+      ["missing", undefined],
+    ];
+    for (const [what, bytes] of caches) {
+      rmSync(cache, { force: true });
+      if (bytes) writeFileSync(cache, bytes);
+      const r = spawnSync(process.execPath, [join(dir, "kiln.cjs"), "run", join(examples, "primes.ts")], { encoding: "utf8" });
+      assert.equal(r.stderr, "", `${what} cache`);
+      assert.equal(r.status, 0, `${what} cache`);
+      assert.equal(r.stdout.trim(), "1229", `${what} cache`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
