@@ -100,18 +100,17 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
   } else if (expected !== undefined && isIntegral(expected) && expected !== T.bool) {
     // An integer literal takes its context's type if its bits fit (as signed or unsigned).
     const bits = bitsOf(expected);
-    const v = big ?? BigInt(num);
-    if (v >= 2n ** BigInt(bits)) {
+    if (big !== undefined ? big >= 1n << BigInt(bits) : num >= 2 ** bits) {
       const [lo, hi] = rangeOf(expected);
       c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in ${c.db.name(expected)} (${lo} to ${hi})`);
       return c.setType(n, ERROR_TYPE);
     }
     ty = expected;
   } else {
-    const v = big ?? BigInt(num);
-    if (v < 2n ** 31n) ty = T.i32;
-    else if (v < 2n ** 63n) ty = T.i64;
-    else if (v < 2n ** 64n) ty = T.u64;
+    // Without the Big flag the literal is an exact double below 2^53: no BigInt needed.
+    if (big === undefined) ty = num < 2 ** 31 ? T.i32 : T.i64;
+    else if (big < 1n << 63n) ty = T.i64;
+    else if (big < 1n << 64n) ty = T.u64;
     else { c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in 64 bits`); return c.setType(n, ERROR_TYPE); }
   }
   const raw: Value = isFloat(ty) ? (big !== undefined ? Number(big) : num) : isWide(ty) ? (big ?? BigInt(num)) : num;
