@@ -11,7 +11,7 @@ const HELP = `kiln ${VERSION} - a compiler from a statically typed subset of Typ
 usage: kiln <command> [options]
 
 commands:
-  build <entry.ts> [-o out.wasm]
+  build <entry.ts> [-o out.wasm] [-j N] [--trace out.json]
                      compile a program to WebAssembly (default output:
                      the entry's name with .wasm)
   check <entry.ts>   report every error without writing anything
@@ -23,11 +23,15 @@ commands:
   help               show this help
 
 options:
+  -j, --jobs N       compile on N worker threads (default 1: the main
+                     thread alone, which is still faster on 2 cores)
+  --trace FILE       write a Chrome trace (Perfetto, chrome://tracing) of
+                     where the time went, one track per thread
   -h, --help         show this help
   -v, --version      print the version
 `;
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const args = argv.slice(2);
   if (args.length === 0) { process.stdout.write(HELP); return 0; }
   const first = args[0]!;
@@ -39,9 +43,7 @@ function main(argv: string[]): number {
   throw new UsageError(`unknown command '${first}' (see 'kiln --help')`);
 }
 
-try {
-  process.exitCode = main(process.argv);
-} catch (e) {
+function fail(e: unknown): void {
   if (e instanceof UsageError) {
     process.stderr.write(`kiln: ${e.message}\n`);
     process.exitCode = 2;
@@ -51,4 +53,12 @@ try {
     if (process.env["KILN_DEBUG"] && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 70;
   }
+}
+
+try {
+  const r = main(process.argv);
+  if (typeof r === "number") process.exitCode = r;
+  else r.then((code) => { process.exitCode = code; }, fail);
+} catch (e) {
+  fail(e);
 }

@@ -168,7 +168,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
       const vt = valTypeOf(g.type) || ValType.I32;
       w.u8(vt); w.u8(g.mutable ? 1 : 0);
       switch (vt) {
-        case ValType.I64: w.u8(Op.I64Const); w.s64(BigInt(g.init)); break;
+        case ValType.I64: w.u8(Op.I64Const); w.s64(BigInt.asIntN(64, BigInt(g.init))); break;
         case ValType.F32: w.u8(Op.F32Const); w.f32(Number(g.init)); break;
         case ValType.F64: w.u8(Op.F64Const); w.f64(Number(g.init)); break;
         default: w.u8(Op.I32Const); w.s32(Number(g.init) | 0);

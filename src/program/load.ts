@@ -3,7 +3,7 @@
 // every run. Owns path resolution (`./m` finds `m.ts` or `m/index.ts`) and
 // the "module not found" error; it must never read a file twice.
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { Span, StringId } from "../base/ids.js";
+import type { FileId, Span, StringId } from "../base/ids.js";
 import { InternPool } from "../base/intern-pool.js";
 import { SourceMap } from "../base/source-map.js";
 import { SpanTable } from "../base/span.js";
@@ -11,7 +11,7 @@ import { NameCode } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
 import { Keywords } from "../parse/keywords.js";
 import { N } from "../parse/nodes.js";
-import { parseFile } from "../parse/parse-file.js";
+import { parseFile, type ParsedFile } from "../parse/parse-file.js";
 import { Module, type ModuleId, type Program } from "./program.js";
 import { declareModule } from "./declare.js";
 import { resolveExports } from "./resolve.js";
@@ -28,75 +28,134 @@ export interface LoadedProgram extends Program {
 }
 
 /**
- * Reads, parses and declares the entry and everything it imports. Returns
- * undefined (after one error) only when the entry itself cannot be read.
+ * Reads, parses and declares the entry and everything it imports, parsing
+ * each file on this thread. Returns a message (and no program) only when the
+ * entry itself cannot be read.
  */
 export function loadProgram(entryPath: string, host: FileHost, diags = new Diagnostics(), library?: { path: string; text: Uint8Array }): LoadedProgram | string {
-  const pool = InternPool.create(), spans = SpanTable.create(), map = new SourceMap();
-  const kw = Keywords.of(pool);
-  const modules: Module[] = [];
-  const byPath = new Map<string, ModuleId>();
-  const absPaths: string[] = [];
-  const imports: Map<number, ModuleId | -1>[] = [];
-  const cwd = process.cwd();
+  const loader = new ProgramLoader(host, diags);
+  const first = loader.start(entryPath, library);
+  if (typeof first === "string") return first;
+  for (let i = 0; i < loader.count; i++) {
+    loader.setParsed(i as ModuleId, parseFile(loader.source(i as ModuleId), loader.base(i as ModuleId), loader.pool, loader.spans, diags));
+    loader.openImportsOf(i as ModuleId);
+  }
+  return loader.finish();
+}
 
-  const open = (abs: string, text?: Uint8Array): ModuleId | -1 => {
-    const known = byPath.get(abs);
-    if (known !== undefined) return known;
-    const src = text ?? host.read(abs);
-    if (src === undefined) return -1;
-    const shown = text !== undefined ? abs : relative(cwd, abs) || abs;
-    const file = text !== undefined ? map.addVirtualFile(abs, src) : map.addFile(shown.startsWith("..") ? abs : shown, src);
-    const parsed = parseFile(src, map.base(file), pool, spans, diags);
-    const id = modules.length as ModuleId;
-    const name = basename(abs).replace(/\.ts$/, "");
-    modules.push(new Module(id, map.name(file), name, file, parsed));
-    byPath.set(abs, id);
-    absPaths.push(abs);
-    imports.push(new Map());
-    return id;
-  };
+/**
+ * The steps of loading, for a driver that parses on this thread (loadProgram)
+ * or on workers. Module ids, file bases and the order of "not found" errors
+ * depend only on the order in which the driver calls openImportsOf (module
+ * 0, 1, 2, ...), never on when a parse finishes.
+ */
+export class ProgramLoader {
+  readonly pool = InternPool.create();
+  readonly spans = SpanTable.create();
+  readonly map = new SourceMap();
+  readonly kw = Keywords.of(this.pool);
+  private readonly files: FileId[] = [];
+  private readonly absPaths: string[] = [];
+  private readonly parsed: (ParsedFile | undefined)[] = [];
+  private readonly byPath = new Map<string, ModuleId>();
+  private readonly imports: Map<number, ModuleId | -1>[] = [];
+  private readonly cwd = process.cwd();
 
-  const entryAbs = resolve(entryPath);
-  if (open(entryAbs) === -1) return `cannot read '${entryPath}': no such file`;
-  // The library comes right after the entry, so its module id is the same in every program.
-  if (library !== undefined) open(library.path, library.text);
+  constructor(private readonly host: FileHost, readonly diags: Diagnostics) {}
 
-  // Breadth first: module i's imports are opened before module i + 1's.
-  for (let i = 0; i < modules.length; i++) {
-    const m = modules[i]!;
-    const t = m.parsed.tree;
-    const dir = dirname(absPaths[i]!);
+  /** Modules opened so far (each has its source; its parse may still be pending). */
+  get count(): number { return this.files.length; }
+  source(m: ModuleId): Uint8Array { return this.map.text(this.files[m]!); }
+  base(m: ModuleId): number { return this.map.base(this.files[m]!); }
+  path(m: ModuleId): string { return this.map.name(this.files[m]!); }
+
+  /** Opens the entry (module 0) and the library (module 1); a message if the entry cannot be read. */
+  start(entryPath: string, library?: { path: string; text: Uint8Array }): string | undefined {
+    if (this.open(resolve(entryPath)) === -1) return `cannot read '${entryPath}': no such file`;
+    // The library comes right after the entry, so its module id is the same in every program.
+    if (library !== undefined) this.open(library.path, library.text);
+    return undefined;
+  }
+
+  setParsed(m: ModuleId, parsed: ParsedFile): void { this.parsed[m] = parsed; }
+
+  /** Resolves module m's imports (m must be parsed), opening new files; returns how many modules are open now. */
+  openImportsOf(i: ModuleId): number {
+    const t = this.parsed[i]!.tree;
+    const dir = dirname(this.absPaths[i]!);
     const root = t.count - 1;
     for (let c = root - 1; c >= 0 && c > root - t.size[root]!; c -= t.size[c]!) {
       const k = t.kind[c]! as N;
       if (k !== N.ImportDecl && k !== N.ExportDecl && k !== N.ExportAll) continue;
       const str = c - 1; // the module string is the last child
       if (t.kind[str] !== N.StringLit) continue; // `export { a }` has none
-      const spec = pool.text(t.tokens.value[t.token[str]!]! as StringId);
       const specId = t.tokens.value[t.token[str]!]!;
-      if (imports[i]!.has(specId)) continue;
-      const target = spec.startsWith(".") ? findModule(join(dir, spec), byPath, open) : -1;
-      imports[i]!.set(specId, target);
+      if (this.imports[i]!.has(specId)) continue;
+      const spec = this.pool.text(specId as StringId);
+      const target = spec.startsWith(".") ? this.findModule(join(dir, spec)) : -1;
+      this.imports[i]!.set(specId, target);
       if (target === -1) {
-        const why = spec.startsWith(".") ? `no file '${spec}.ts' or '${spec}/index.ts' next to ${m.path}` : "kiln resolves relative paths only ('./m', '../lib/m')";
-        diags.error(NameCode.ModuleNotFound, t.span[str]! as Span, `cannot find module '${spec}': ${why}`);
+        const why = spec.startsWith(".") ? `no file '${spec}.ts' or '${spec}/index.ts' next to ${this.path(i)}` : "kiln resolves relative paths only ('./m', '../lib/m')";
+        this.diags.error(NameCode.ModuleNotFound, t.span[str]! as Span, `cannot find module '${spec}': ${why}`);
       }
     }
+    return this.count;
   }
-  const program: LoadedProgram = { pool, spans, map, diags, kw, modules, entry: 0 as ModuleId, imports };
+
+  /** Every module is open and parsed: declares them and resolves exports. */
+  finish(): LoadedProgram {
+    return assembleProgram(this.pool, this.spans, this.map, this.diags, this.parts());
+  }
+
+  /** What a worker needs to rebuild this program, module by module. */
+  parts(): ModulePart[] { return this.files.map((file, i) => ({ file, parsed: this.parsed[i]!, imports: this.imports[i]! })); }
+
+  private open(abs: string, text?: Uint8Array): ModuleId | -1 {
+    const known = this.byPath.get(abs);
+    if (known !== undefined) return known;
+    const src = text ?? this.host.read(abs);
+    if (src === undefined) return -1;
+    const shown = text !== undefined ? abs : relative(this.cwd, abs) || abs;
+    const file = text !== undefined ? this.map.addVirtualFile(abs, src) : this.map.addFile(shown.startsWith("..") ? abs : shown, src);
+    const id = this.files.length as ModuleId;
+    this.files.push(file);
+    this.absPaths.push(abs);
+    this.parsed.push(undefined);
+    this.imports.push(new Map());
+    this.byPath.set(abs, id);
+    return id;
+  }
+
+  private findModule(base: string): ModuleId | -1 {
+    const candidates = base.endsWith(".ts") ? [base] : [base + ".ts", join(base, "index.ts")];
+    for (const c of candidates) {
+      const id = this.open(c);
+      if (id !== -1) return id;
+    }
+    return -1;
+  }
+}
+
+/** One module of a program as loading leaves it: its file, its parse, its resolved imports. */
+export interface ModulePart {
+  readonly file: FileId;
+  readonly parsed: ParsedFile;
+  readonly imports: Map<number, ModuleId | -1>;
+}
+
+/**
+ * A program from loaded modules (in module id order, files already in `map`):
+ * declares every module and resolves exports. The loader and every worker
+ * build their program through this one function, so they agree on every
+ * declaration index.
+ */
+export function assembleProgram(pool: InternPool, spans: SpanTable, map: SourceMap, diags: Diagnostics, parts: readonly ModulePart[]): LoadedProgram {
+  const modules = parts.map((part, i) => {
+    const name = map.name(part.file);
+    return new Module(i as ModuleId, name, basename(name).replace(/\.ts$/, ""), part.file, part.parsed);
+  });
+  const program: LoadedProgram = { pool, spans, map, diags, kw: Keywords.of(pool), modules, entry: 0 as ModuleId, imports: parts.map((x) => x.imports) };
   for (const m of modules) declareModule(program, m);
   resolveExports(program);
   return program;
-}
-
-function findModule(base: string, byPath: Map<string, ModuleId>, open: (abs: string) => ModuleId | -1): ModuleId | -1 {
-  const candidates = base.endsWith(".ts") ? [base] : [base + ".ts", join(base, "index.ts")];
-  for (const c of candidates) {
-    const known = byPath.get(c);
-    if (known !== undefined) return known;
-    const id = open(c);
-    if (id !== -1) return id;
-  }
-  return -1;
 }
