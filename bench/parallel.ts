@@ -1,0 +1,81 @@
+// Parallel build benchmark: whole-process `kiln build` of the 100k-line
+// level-0 corpus with -j 1 and -j 2 beside `asc` and `tsc --noEmit`, tools
+// interleaved; then the per-stage breakdown of one traced run of each -j,
+// from --trace, to show what limits the speedup.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { corpusDir, repoRoot } from "./util/inputs.js";
+import { firstLines, runNode } from "./util/process-stats.js";
+import { fmt, median, printTable } from "./util/stats.js";
+
+const KILN = join(repoRoot, "dist", "kiln.cjs");
+const ASC = join(repoRoot, "node_modules", "assemblyscript", "bin", "asc.js");
+const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+const ROUNDS = 5;
+const TARGET_SPEEDUP = 1.7;
+
+interface Tool { name: string; args: (dir: string, tmp: string) => string[] }
+
+const TOOLS: readonly Tool[] = [
+  { name: "kiln -j 1", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k1.wasm"), "-j", "1"] },
+  { name: "kiln -j 2", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k2.wasm"), "-j", "2"] },
+  { name: "asc", args: (dir, tmp) => [ASC, join(dir, "entry.ts"), "-o", join(tmp, "a.wasm")] },
+  { name: "tsc --noEmit (5.x)", args: (dir) => [TSC, "--noEmit", "-p", dir] },
+];
+
+export async function benchParallel(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), "kiln-bench-parallel-"));
+  const notes: string[] = [];
+  try {
+    const dir = corpusDir(100_000, 0);
+    for (const tool of TOOLS) await runNode(tool.args(dir, tmp), repoRoot); // warm the disk cache
+    const ms = new Map<string, number[]>(TOOLS.map((t) => [t.name, []]));
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const tool of TOOLS) {
+        const run = await runNode(tool.args(dir, tmp), repoRoot, 60_000);
+        if (!run.ok) { notes.push(`- ${tool.name} failed (${run.status}):\n${firstLines(run.output)}`); continue; }
+        ms.get(tool.name)!.push(run.ms);
+      }
+    }
+    const same = readFileSync(join(tmp, "k1.wasm")).equals(readFileSync(join(tmp, "k2.wasm")));
+    const k1 = median(ms.get("kiln -j 1")!);
+    const rows = TOOLS.map((t) => {
+      const m = median(ms.get(t.name)!);
+      return [t.name, fmt(m / 1000, 3), `${fmt(m / k1, 2)}x`];
+    });
+    printTable(`kiln build -j 1 / -j 2 on the 100k-line level-0 corpus beside asc and tsc (wall s, median of ${ROUNDS}, interleaved)`,
+      ["tool", "wall s", "/ kiln -j 1"], rows);
+    const speedup = k1 / median(ms.get("kiln -j 2")!);
+    console.log(`\n-j 2 speedup over -j 1: ${fmt(speedup, 2)}x (target >= ${TARGET_SPEEDUP}x: ${speedup >= TARGET_SPEEDUP ? "PASS" : "MISS"}); -j 1 and -j 2 output ${same ? "byte-identical" : "DIFFERENT"}`);
+    console.log("tsc 7 (native) is not installed here: no ratio against it.");
+    for (const j of ["1", "2"]) {
+      const trace = join(tmp, `trace-${j}.json`);
+      const run = await runNode([KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "t.wasm"), "-j", j, "--trace", trace], repoRoot, 60_000);
+      if (run.ok) printStages(j, trace, run.ms);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (notes.length) console.log(`\nNotes:\n\n${notes.join("\n")}`);
+}
+
+interface Event { ph: string; cat?: string; tid: number; ts?: number; dur?: number; args?: { name: string } }
+
+/** Per thread and stage: busy ms (sum of spans) and the stage's first-to-last wall ms. */
+function printStages(j: string, file: string, wallMs: number): void {
+  const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: Event[] }).traceEvents;
+  const names = new Map(events.filter((e) => e.ph === "M").map((e) => [e.tid, e.args!.name]));
+  const by = new Map<string, { busy: number; from: number; to: number }>();
+  for (const e of events) {
+    if (e.ph !== "X") continue;
+    const key = `${names.get(e.tid) ?? e.tid}\u0000${e.cat}`;
+    const s = by.get(key) ?? { busy: 0, from: Infinity, to: 0 };
+    s.busy += e.dur! / 1000;
+    s.from = Math.min(s.from, e.ts! / 1000);
+    s.to = Math.max(s.to, (e.ts! + e.dur!) / 1000);
+    by.set(key, s);
+  }
+  const rows = [...by].map(([k, s]) => { const [thread, stage] = k.split("\u0000"); return [thread!, stage!, fmt(s.busy, 1), fmt(s.from, 1), fmt(s.to, 1)]; });
+  printTable(`Stages of one traced kiln build -j ${j} (process wall ${fmt(wallMs, 0)} ms; ms from the first span)`, ["thread", "stage", "busy ms", "from", "to"], rows);
+}
