@@ -148,6 +148,7 @@ export class FnChecker {
       case N.FunctionDecl: case N.ClassDecl: case N.InterfaceDecl: case N.EnumDecl: case N.TypeAlias:
         this.error(NameCode.Unsupported, n, "declarations inside a function are not supported: move it to the top level");
         return true;
+      case N.Error: return true; // the parser reported it: no second error
       default:
         this.error(NameCode.Unsupported, n, `this statement is not supported at level 0 (${N[t.kind[n]!]})`);
         return true;

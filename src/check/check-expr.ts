@@ -65,6 +65,7 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
     case N.StringLit:
       c.error(NameCode.Unsupported, n, "strings come with level 1 of the language (here only assert() and abort() take a message)");
       return c.setType(n, ERROR_TYPE);
+    case N.Error: return c.setType(n, ERROR_TYPE); // the parser reported it: no second error
     default:
       c.error(NameCode.Unsupported, n, `this expression is not supported at level 0 (${N[t.kind[n]!]})`);
       return c.setType(n, ERROR_TYPE);

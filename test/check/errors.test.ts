@@ -148,3 +148,8 @@ test("an unused import of something that exists is harmless", () => {
   assert.deepEqual(diagnosticsOf(c), []);
   assert.ok(c.wasm !== undefined);
 });
+
+test("a syntax error is reported once: the checker adds nothing about the broken expression or statement", () => {
+  expectOne({ "main.ts": fn("  return f(;") + "function f(x: i32): i32 { return x; }\n" }, "K1101", "main.ts:2:12", /expected an expression, found ';'/);
+  expectOne({ "main.ts": fn("  let x: i32 = 1;\n  x = x +;\n  return x;") }, "K1101", "main.ts:3:10", /expected an expression, found ';'/);
+});
