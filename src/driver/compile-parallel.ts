@@ -7,6 +7,7 @@
 // The output must be byte-identical to compile()'s, whatever N is: module ids
 // follow discovery order, and the linker orders everything by key.
 import type { FileId } from "../base/ids.js";
+import type { SpanTable } from "../base/span.js";
 import type { Diagnostic } from "../diagnostics/diagnostics.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
 import { unpackParse, type PackedParse } from "../parse/packed-parse.js";
@@ -232,7 +233,7 @@ function batchModules(sizes: readonly number[], parts: number): number[][] {
  * report an error in a module another worker owns (it checked that body to
  * infer a result type), so the same error can arrive twice.
  */
-function mergeDiagnostics(diags: Diagnostics, found: Diagnostic[], spans: { start(s: Diagnostic["span"]): number; length(s: Diagnostic["span"]): number }): void {
+function mergeDiagnostics(diags: Diagnostics, found: Diagnostic[], spans: SpanTable): void {
   const keyOf = (d: Diagnostic): string => `${spans.start(d.span)}:${spans.length(d.span)}:${d.code}:${d.message}`;
   const seen = new Set<string>();
   const unique: Diagnostic[] = [];

@@ -81,9 +81,8 @@ export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array {
   const functions: LinkFunction[] = out.functions.map((f) => ({ key: f.key, name: nameOf(f.key), code: f.code }));
   const imports: LinkImport[] = out.hosts.map((h) => ({ ...h, name: nameOf(h.key) }));
   const globals: LinkGlobal[] = out.globals.map((g) => ({ ...g, name: nameOf(g.key) }));
-  const hasCode = new Set(out.functions.map((f) => f.key));
   // Top-level code runs dependencies first, in import order.
-  const start = initOrder(p).map(topLevelKey).filter((k) => hasCode.has(k));
+  const start = initOrder(p).filter((m) => p.modules[m]!.topLevel.length > 0).map(topLevelKey);
   globals.push({ key: SpecialGlobal.ArgumentCount, name: "~argumentsLength", type: T.i32, mutable: true, init: 0 });
   imports.push({ key: SpecialFunction.Abort, module: "env", field: "abort", name: "~lib/env/abort", params: [T.i32, T.i32, T.i32, T.i32], result: T.void });
   imports.push({ key: SpecialFunction.MathPow, module: "Math", field: "pow", name: "~lib/Math/pow", params: [T.f64, T.f64], result: T.f64 });

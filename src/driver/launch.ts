@@ -8,9 +8,10 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
+import { CACHE_FILE, COMPILER_FILE, wrapCommonJs } from "./code-cache.js";
 
-const compilerFile = join(__dirname, "compiler.cjs");
-const cacheFile = join(__dirname, "compiler.cache");
+const compilerFile = join(__dirname, COMPILER_FILE);
+const cacheFile = join(__dirname, CACHE_FILE);
 
 let cachedData: Buffer | undefined;
 try {
@@ -19,9 +20,7 @@ try {
   cachedData = undefined; // no cache: compile from source
 }
 
-// The same wrapper Node gives a CommonJS module, so the bundle sees require, module and __dirname.
-const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(compilerFile, "utf8")}\n})`;
-const script = new Script(source, { filename: compilerFile, cachedData });
+const script = new Script(wrapCommonJs(readFileSync(compilerFile, "utf8")), { filename: compilerFile, cachedData });
 const run = script.runInThisContext() as (e: unknown, r: unknown, m: unknown, f: string, d: string) => void;
 
 if (process.env["KILN_WRITE_CODE_CACHE"]) {

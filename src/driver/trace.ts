@@ -33,7 +33,8 @@ export class Tracer {
 
 /** Writes the spans as a trace-event file; `names` labels the threads' tracks. */
 export function writeTrace(file: string, spans: readonly TraceSpan[], names: ReadonlyMap<number, string>): void {
-  const t0 = Math.min(...spans.map((s) => s.start));
+  let t0 = Infinity;
+  for (const s of spans) t0 = Math.min(t0, s.start);
   const events: object[] = [];
   for (const [tid, name] of names) events.push({ name: "thread_name", ph: "M", pid: 1, tid, args: { name } });
   for (const s of spans) {

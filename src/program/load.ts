@@ -53,7 +53,6 @@ export class ProgramLoader {
   readonly pool = InternPool.create();
   readonly spans = SpanTable.create();
   readonly map = new SourceMap();
-  readonly kw = Keywords.of(this.pool);
   private readonly files: FileId[] = [];
   private readonly absPaths: string[] = [];
   private readonly parsed: (ParsedFile | undefined)[] = [];
@@ -107,8 +106,7 @@ export class ProgramLoader {
     return assembleProgram(this.pool, this.spans, this.map, this.diags, this.parts());
   }
 
-  /** What a worker needs to rebuild this program, module by module. */
-  parts(): ModulePart[] { return this.files.map((file, i) => ({ file, parsed: this.parsed[i]!, imports: this.imports[i]! })); }
+  private parts(): ModulePart[] { return this.files.map((file, i) => ({ file, parsed: this.parsed[i]!, imports: this.imports[i]! })); }
 
   private open(abs: string, text?: Uint8Array): ModuleId | -1 {
     const known = this.byPath.get(abs);

@@ -8,22 +8,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
+import { CACHE_FILE, COMPILER_FILE, wrapCommonJs } from "../../src/driver/code-cache.js";
 
 const dist = fileURLToPath(new URL("../../../dist/", import.meta.url));
 const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
 test("the build writes a code cache that V8 accepts for the compiler bundle", () => {
-  const file = join(dist, "compiler.cjs");
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
-  const script = new Script(source, { filename: file, cachedData: readFileSync(join(dist, "compiler.cache")) });
+  const file = join(dist, COMPILER_FILE);
+  const script = new Script(wrapCommonJs(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(join(dist, CACHE_FILE)) });
   assert.equal(script.cachedDataRejected, false);
 });
 
 test("kiln runs the same with a corrupt, an empty or no code cache", () => {
   const dir = mkdtempSync(join(tmpdir(), "kiln-launch-"));
   try {
-    for (const f of ["kiln.cjs", "compiler.cjs", "worker.js"]) copyFileSync(join(dist, f), join(dir, f));
-    const cache = join(dir, "compiler.cache");
+    for (const f of ["kiln.cjs", COMPILER_FILE, "worker.js"]) copyFileSync(join(dist, f), join(dir, f));
+    const cache = join(dir, CACHE_FILE);
     const caches: [string, Buffer | undefined][] = [
       ["corrupt", Buffer.from("not a V8 code cache at all".repeat(100))],
       ["empty", Buffer.alloc(0)],
