@@ -68,15 +68,22 @@ export class SpanTable {
 
   /** The span of [start, start + length) in the position space. */
   make(start: number, length: number): Span {
-    const inline = inlineSpan(start, length);
-    if (inline >= 0) return inline as Span;
+    // inlineSpan, written out: this runs once per token and per tree node.
+    if (start < POS_LIMIT && length <= LEN_MASK) return ((start << SPAN_LEN_BITS) | length) as Span;
+    return this.side(start, length);
+  }
+
+  /** A side-table entry for a span that does not fit inline. */
+  private side(start: number, length: number): Span {
     const index = this.count;
     if (index > SIDE_INDEX_MASK) throw new CapacityError(`span side table of thread ${this.thread} is full`);
     const list = this.lists.reserve(this.thread, 2 * index + 2);
     list[2 * index] = start;
     list[2 * index + 1] = length;
     this.count = index + 1;
-    Atomics.store(this.counts, this.thread, this.count);
+    // A plain store: readers need only the entries, which the message that
+    // hands a span to another thread publishes; the count is for statistics.
+    this.counts[this.thread] = this.count;
     return ((this.thread << SIDE_THREAD_SHIFT) | index | 0x80000000) as Span;
   }
 

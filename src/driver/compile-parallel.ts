@@ -7,6 +7,7 @@
 // The output must be byte-identical to compile()'s, whatever N is: module ids
 // follow discovery order, and the linker orders everything by key.
 import type { FileId } from "../base/ids.js";
+import { CheckDb } from "../check/db.js";
 import type { SpanTable } from "../base/span.js";
 import type { Diagnostic } from "../diagnostics/diagnostics.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
@@ -14,7 +15,7 @@ import { unpackParse, type PackedParse } from "../parse/packed-parse.js";
 import { ProgramLoader, type FileHost } from "../program/load.js";
 import type { ModuleId } from "../program/program.js";
 import { linkProgram, runtimeLibrary, type Compilation } from "./compile.js";
-import { emptyOutput, unpackOutput, type ModuleOutput, type PackedModuleOutput } from "./module-output.js";
+import { compileRuntime, emptyOutput, runtimeFunctions, runtimeModule, unpackOutput, type ModuleOutput, type PackedModuleOutput } from "./module-output.js";
 import type { Tracer } from "./trace.js";
 import { WorkerClient } from "./worker-client.js";
 import type { ProgramFile, ProgramModule } from "./worker-protocol.js";
@@ -162,7 +163,10 @@ export async function compileParallel(entry: string, host: FileHost, emit: boole
       modules.push({ packed: packed[m.id]!, imports });
     }
     // Batches of modules, largest first, about an eighth of a worker's share each.
-    const batches = batchModules(p.modules.map((m) => m.parsed.src.length), workers.length * 8);
+    // The runtime library is not shared out: the main thread compiles what the others call (compileRuntime).
+    const lib = runtimeModule(p);
+    const batches = batchModules(p.modules.map((m) => (m === lib ? 0 : m.parsed.src.length)), workers.length * 8)
+      .map((b) => b.filter((m) => p.modules[m] !== lib)).filter((b) => b.length > 0);
     const outputs = new Results<{ output: PackedModuleOutput; diags: readonly Diagnostic[] }>();
     const compileQueue = new WorkQueue();
     for (let b = 0; b < batches.length; b++) compileQueue.push(b);
@@ -197,6 +201,11 @@ export async function compileParallel(entry: string, host: FileHost, emit: boole
     await Promise.all(compileLoops);
     mergeDiagnostics(diags, found, p.spans);
     if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined, threads };
+    if (lib !== undefined) {
+      t0 = tracer.now();
+      compileRuntime(new CheckDb(p), lib, emit, runtimeFunctions(p), out);
+      tracer.end("compile", "compile the runtime functions called", t0);
+    }
 
     t0 = tracer.now();
     const wasm = linkProgram(p, out);

@@ -15,7 +15,7 @@ import { declOf, exportedSymbol } from "../program/resolve.js";
 import { RUNTIME_PATH, RUNTIME_SOURCE } from "../runtime/runtime-source.js";
 import { T } from "../types/types.js";
 import { Tracer } from "./trace.js";
-import { compileModule, emptyOutput, moduleOfTopLevelKey, runtimeFunctions, topLevelKey, type ModuleOutput } from "./module-output.js";
+import { compileModule, compileRuntime, emptyOutput, moduleOfTopLevelKey, runtimeFunctions, runtimeModule, topLevelKey, type ModuleOutput } from "./module-output.js";
 
 export interface Compilation {
   /** Undefined when the entry could not be read (see `error`). */
@@ -50,10 +50,17 @@ export function compile(entry: string, host: FileHost, emit: boolean, tracer = n
   const db = new CheckDb(p);
   const rt = runtimeFunctions(p);
   const out = emptyOutput();
+  const lib = runtimeModule(p);
   for (const m of p.modules) {
+    if (m === lib) continue;
     t0 = tracer.now();
     compileModule(db, m, emit, rt, out);
     tracer.end("compile", `compile ${m.path}`, t0);
+  }
+  if (lib !== undefined) {
+    t0 = tracer.now();
+    compileRuntime(db, lib, emit, rt, out);
+    tracer.end("compile", "compile the runtime functions called", t0);
   }
   if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined };
   t0 = tracer.now();

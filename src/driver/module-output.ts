@@ -8,11 +8,11 @@ import type { NodeId, Span, TypeId } from "../base/ids.js";
 import type { CheckDb } from "../check/db.js";
 import type { FunctionFacts } from "../check/facts.js";
 import type { Value } from "../check/values.js";
-import type { FunctionCode } from "../emit/code.js";
+import { RelocKind, type FunctionCode } from "../emit/code.js";
 import { FunctionEmitter, type Locator, type RuntimeFunctions } from "../emit/emit-function.js";
 import { childrenOf, N } from "../parse/nodes.js";
 import type { LoadedProgram } from "../program/load.js";
-import { DeclKind, NO_SYMBOL, symbolOf, type DeclIndex, type Module, type ModuleId } from "../program/program.js";
+import { declOfSymbol, DeclKind, moduleOfSymbol, NO_SYMBOL, symbolOf, type DeclIndex, type Module, type ModuleId, type SymbolId } from "../program/program.js";
 import { lookupTopLevel } from "../program/resolve.js";
 import { RUNTIME_PATH } from "../runtime/runtime-source.js";
 import { T } from "../types/types.js";
@@ -41,32 +41,61 @@ export function moduleOfTopLevelKey(key: number): ModuleId | -1 { return key >= 
  * checked, so that every error is reported.
  */
 export function compileModule(db: CheckDb, m: Module, emit: boolean, rt: RuntimeFunctions, out: ModuleOutput): void {
-  const c = m.decls.cols;
   const where = locator(db.p, m);
-  const diags = db.diags;
-  for (let d = 0; d < m.decls.length; d++) {
-    const sym = symbolOf(m.id, d as DeclIndex);
-    const kind = c.kind[d]! as DeclKind;
-    if (kind === DeclKind.Function) {
-      // The result type first: when it is inferred, that checks the body and remembers
-      // the answer, so dropping the body below never makes a caller check it again.
-      db.result(sym, m.parsed.tree.span[c.node[d]!]! as Span);
-      const facts = db.bodyOf(sym);
-      if (emit && diags.errorCount === 0) out.functions.push({ key: sym, code: emitFunction(db, facts, where, rt) });
-      db.body.drop(sym);
-    } else if (kind === DeclKind.HostFunction) {
-      const sig = db.sig(sym);
-      if (sig.host !== undefined) out.hosts.push({ key: sym, module: sig.host.module, field: sig.host.name, params: sig.params, result: sig.declaredResult ?? T.void });
-    } else if (kind === DeclKind.Global || kind === DeclKind.Const) {
-      const type = db.globalTypeOf(sym, m.parsed.tree.span[c.node[d]!]! as Span);
-      const value = db.globalValueOf(sym);
-      out.globals.push({ key: sym, type, mutable: kind === DeclKind.Global || value === undefined, init: value ?? 0 });
-    }
-  }
+  for (let d = 0; d < m.decls.length; d++) compileDecl(db, m, d as DeclIndex, emit, rt, out, where);
   const top = db.topLevelOf(m.id);
-  if (top !== undefined && emit && diags.errorCount === 0) {
+  if (top !== undefined && emit && db.diags.errorCount === 0) {
     out.functions.push({ key: topLevelKey(m.id), code: new FunctionEmitter(db, top, where, rt).emit(m.topLevel as number[], []) });
   }
+}
+
+function compileDecl(db: CheckDb, m: Module, d: DeclIndex, emit: boolean, rt: RuntimeFunctions, out: ModuleOutput, where: Locator): void {
+  const c = m.decls.cols;
+  const sym = symbolOf(m.id, d);
+  const kind = c.kind[d]! as DeclKind;
+  if (kind === DeclKind.Function) {
+    // The result type first: when it is inferred, that checks the body and remembers
+    // the answer, so dropping the body below never makes a caller check it again.
+    db.result(sym, m.parsed.tree.span[c.node[d]!]! as Span);
+    const facts = db.bodyOf(sym);
+    if (emit && db.diags.errorCount === 0) out.functions.push({ key: sym, code: emitFunction(db, facts, where, rt) });
+    db.body.drop(sym);
+  } else if (kind === DeclKind.HostFunction) {
+    const sig = db.sig(sym);
+    if (sig.host !== undefined) out.hosts.push({ key: sym, module: sig.host.module, field: sig.host.name, params: sig.params, result: sig.declaredResult ?? T.void });
+  } else if (kind === DeclKind.Global || kind === DeclKind.Const) {
+    const type = db.globalTypeOf(sym, m.parsed.tree.span[c.node[d]!]! as Span);
+    const value = db.globalValueOf(sym);
+    out.globals.push({ key: sym, type, mutable: kind === DeclKind.Global || value === undefined, init: value ?? 0 });
+  }
+}
+
+/**
+ * Compiles the functions of the runtime library `rt` (module `m`) that the
+ * code in `out` calls, directly or through one another, after every other
+ * module: a program that never uses `**` or a float `%` pays nothing for
+ * them. Both the -j 1 path and the main thread of -j N call it, so which
+ * runtime functions exist never depends on how modules were shared out.
+ */
+export function compileRuntime(db: CheckDb, m: Module, emit: boolean, rt: RuntimeFunctions, out: ModuleOutput): void {
+  if (!emit || db.diags.errorCount > 0) return;
+  const where = locator(db.p, m);
+  const done = new Set<number>();
+  // `out.functions` grows as runtime functions are compiled, so their own calls are scanned too.
+  for (let i = 0; i < out.functions.length; i++) {
+    const r = out.functions[i]!.code.relocs;
+    for (let k = 0; k < r.length; k += 3) {
+      const target = r[k + 2]!;
+      if (r[k + 1] !== RelocKind.Function || target < 0 || moduleOfSymbol(target as SymbolId) !== m.id || done.has(target)) continue;
+      done.add(target);
+      compileDecl(db, m, declOfSymbol(target as SymbolId), emit, rt, out, where);
+    }
+  }
+}
+
+/** The runtime library's module, if the program has one. */
+export function runtimeModule(p: LoadedProgram): Module | undefined {
+  return p.modules.find((x) => x.path.endsWith(RUNTIME_PATH));
 }
 
 function emitFunction(db: CheckDb, f: FunctionFacts, where: Locator, rt: RuntimeFunctions): FunctionCode {
@@ -89,7 +118,7 @@ function locator(p: LoadedProgram, m: Module): Locator {
 
 /** The runtime library's functions that emitted code may call. */
 export function runtimeFunctions(p: LoadedProgram): RuntimeFunctions {
-  const m = p.modules.find((x) => x.path.endsWith(RUNTIME_PATH));
+  const m = runtimeModule(p);
   const get = (name: string): number => (m === undefined ? NO_SYMBOL : lookupTopLevel(p, m, p.pool.intern(name)));
   return { ipow32: get("ipow32"), upow32: get("upow32"), ipow64: get("ipow64"), upow64: get("upow64"), fmod32: get("fmod32"), fmod64: get("fmod64") };
 }

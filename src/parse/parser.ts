@@ -5,7 +5,7 @@
 // parse-types.ts as functions of a Parser. It never throws on any input.
 import { Buffer } from "node:buffer";
 import type { Span } from "../base/ids.js";
-import type { SpanTable } from "../base/span.js";
+import { inlineSpan, type SpanTable } from "../base/span.js";
 import { decodeWtf8 } from "../base/utf8.js";
 import { ParseCode } from "../diagnostics/codes.js";
 import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
@@ -111,6 +111,12 @@ export class Parser implements ParseTree {
   /** Consumes `kind` or reports "expected <kind> <context>, found ...". Does not skip anything. */
   expect(kind: Tok, context: string): boolean {
     if (this.cur === kind) { this.next(); return true; }
+    return this.missing(kind, context);
+  }
+
+  // The error paths below live in methods of their own so that the hot
+  // checks above stay small enough for V8 to inline.
+  private missing(kind: Tok, context: string): false {
     if (this.speculating > 0) { this.failed = true; return false; } // no message to build: it would be dropped
     this.errorHere(ParseCode.Expected, `expected ${describeTok(kind)}${context ? " " + context : ""}, found ${this.describeCurrent()}`);
     return false;
@@ -119,6 +125,10 @@ export class Parser implements ParseTree {
   /** Consumes the closer of a bracket opened at token `open`, or reports it unclosed with a note at the opener. */
   expectCloser(kind: Tok, open: number, what: string): boolean {
     if (this.cur === kind) { this.next(); return true; }
+    return this.unclosed(kind, open, what);
+  }
+
+  private unclosed(kind: Tok, open: number, what: string): false {
     if (this.speculating > 0) { this.failed = true; return false; }
     this.errorHere(ParseCode.Unclosed, `expected ${describeTok(kind)} to close the ${what}, found ${this.describeCurrent()}`,
       [{ span: this.tokenSpan(open), message: `the ${what} starts here` }]);
@@ -128,7 +138,11 @@ export class Parser implements ParseTree {
   /** Automatic semicolon insertion: ';' or a place where one may be left out. */
   semicolon(context: string): void {
     if (this.cur === Tok.Semi) { this.next(); return; }
-    if (this.cur === Tok.RBrace || this.cur === Tok.EOF || this.newlineBefore()) return;
+    if (this.cur === Tok.RBrace || this.cur === Tok.EOF || (this.tf[this.pos]! & TokFlag.NewlineBefore) !== 0) return;
+    this.missingSemicolon(context);
+  }
+
+  private missingSemicolon(context: string): void {
     if (this.speculating > 0) { this.failed = true; return; }
     this.errorHere(ParseCode.Expected, `expected ';' ${context}, found ${this.describeCurrent()}`);
   }
@@ -185,7 +199,10 @@ export class Parser implements ParseTree {
     this.flags[i] = flags;
     this.token[i] = token;
     this.size[i] = size;
-    this.span[i] = this.spans.make(this.base + start, end - start);
+    // The inline case without a call into the span table: this runs once per node.
+    const at = this.base + start, len = end - start;
+    const inline = inlineSpan(at, len);
+    this.span[i] = inline >= 0 ? inline : this.spans.make(at, len);
     this.count = i + 1;
     return i;
   }
@@ -276,6 +293,10 @@ export class Parser implements ParseTree {
   /** Counts one level of nesting; false (after one report) when too deep. */
   enter(): boolean {
     if (++this.depth <= MAX_DEPTH) return true;
+    return this.pastMaxDepth();
+  }
+
+  private pastMaxDepth(): false {
     if (!this.tooDeep && this.speculating === 0) {
       this.tooDeep = true;
       this.errorHere(ParseCode.TooDeep, `nesting is too deep (more than ${MAX_DEPTH} levels); kiln stops parsing this file here`);
@@ -294,7 +315,8 @@ export class Parser implements ParseTree {
    * returns. A true result must be paired with leave().
    */
   nest(firstNode: number, firstTok: number): boolean {
-    if (this.enter()) return true;
+    if (++this.depth <= MAX_DEPTH) return true;
+    this.pastMaxDepth();
     this.leave();
     this.finish(N.Error, this.pos, firstNode, firstTok);
     return false;

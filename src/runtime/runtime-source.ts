@@ -1,5 +1,5 @@
 // The runtime library, written in kiln's own language and compiled with
-// every program like any module (the linker keeps only what is called):
+// a program when it calls them (compileRuntime compiles only those):
 // integer `**` and float `%`, which have no wasm instruction. Exact by
 // construction; test/runtime checks them against JavaScript's operators.
 // It must use only level-0 features and never call the host.

@@ -147,3 +147,33 @@ test("--trace writes a Chrome trace with a track per thread and a span per stage
     assert.ok(!workerTids.has(0), "workers parse, not the main thread");
   });
 });
+
+test("runtime functions are compiled only when called, and alike with -j 1 and -j 2", { timeout: 60_000 }, () => {
+  withDir((dir) => {
+    // f32 % reaches fmod64 only through fmod32; i32 ** reaches upow32 through ipow32.
+    writeFileSync(join(dir, "uses.ts"), [
+      "function f(x: f32, y: f64, p: i64, s: i32): i32 {",
+      "  return <i32>(x % <f32>2) * 1000 + <i32>(y % 2.0 * 100.0) + s ** 5 + <i32>(p ** 4);",
+      "}",
+      "export function main(): i32 { return f(7.5, -7.25, 3, 2); }",
+    ].join("\n"));
+    writeFileSync(join(dir, "plain.ts"), "export function main(): i32 { let x: i32 = 6; return x * 7; }\n");
+    for (const [file, result, called] of [["uses.ts", "988", ["ipow32", "upow32", "ipow64", "upow64", "fmod32", "fmod64"]], ["plain.ts", "42", []]] as const) {
+      const builds = ["1", "2"].map((j) => {
+        const out = join(dir, `${file}-${j}.wasm`), trace = join(dir, `${file}-${j}.json`);
+        const r = kiln(["build", join(dir, file), "-o", out, "-j", j, "--trace", trace]);
+        assert.equal(r.status, 0, r.stderr);
+        // The runtime library is never compiled as a whole module.
+        assert.doesNotMatch(readFileSync(trace, "utf8"), /"compile ~lib\/runtime\.ts"/);
+        return readFileSync(out);
+      });
+      assert.ok(builds[1]!.equals(builds[0]!), `${file}: -j 2 differs from -j 1`);
+      // Function names appear only in the name section.
+      const text = builds[0]!.toString("latin1");
+      for (const fn of ["ipow32", "upow32", "ipow64", "upow64", "fmod32", "fmod64"]) {
+        assert.equal(text.includes(`runtime/${fn}`), (called as readonly string[]).includes(fn), `${file}: ${fn}`);
+      }
+      assert.equal(kiln(["run", join(dir, file)]).stdout.trim(), result);
+    }
+  });
+});
