@@ -1,12 +1,13 @@
 // Parallel build benchmark: whole-process `kiln build` of the 100k-line
-// level-0 corpus with -j 1 and -j 2 beside `asc` and `tsc --noEmit`, tools
-// interleaved; then the per-stage breakdown of one traced run of each -j,
-// from --trace, to show what limits the speedup.
+// level-0 corpus with -j 1 and -j 2 beside `asc`, `tsc --noEmit` (5.x) and
+// TypeScript 7's native `tsgo --noEmit`, tools interleaved; then the
+// per-stage breakdown of one traced run of each -j, from --trace, to show
+// what limits the speedup.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { corpusDir, repoRoot } from "./util/inputs.js";
-import { firstLines, runNode } from "./util/process-stats.js";
+import { corpusDir, repoRoot, tsgoExecutable } from "./util/inputs.js";
+import { firstLines, runCommand, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
 const KILN = join(repoRoot, "dist", "kiln.cjs");
@@ -15,25 +16,33 @@ const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 const ROUNDS = 5;
 const TARGET_SPEEDUP = 1.7;
 
-interface Tool { name: string; args: (dir: string, tmp: string) => string[] }
+const TSGO = tsgoExecutable();
+const TSGO_NAME = "tsgo --noEmit (tsc 7, native)";
+
+/** A tool run as `node <args>`, or as `<exe> <args>` for a native one. */
+interface Tool { name: string; exe?: string; args: (dir: string, tmp: string) => string[] }
 
 const TOOLS: readonly Tool[] = [
   { name: "kiln -j 1", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k1.wasm"), "-j", "1"] },
   { name: "kiln -j 2", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k2.wasm"), "-j", "2"] },
   { name: "asc", args: (dir, tmp) => [ASC, join(dir, "entry.ts"), "-o", join(tmp, "a.wasm")] },
   { name: "tsc --noEmit (5.x)", args: (dir) => [TSC, "--noEmit", "-p", dir] },
+  ...(TSGO === undefined ? [] : [{ name: TSGO_NAME, exe: TSGO, args: (dir: string) => ["--noEmit", "-p", dir] }]),
 ];
+
+const runTool = (tool: Tool, dir: string, tmp: string, timeoutMs?: number) =>
+  tool.exe === undefined ? runNode(tool.args(dir, tmp), repoRoot, timeoutMs) : runCommand(tool.exe, tool.args(dir, tmp), repoRoot, timeoutMs);
 
 export async function benchParallel(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), "kiln-bench-parallel-"));
   const notes: string[] = [];
   try {
     const dir = corpusDir(100_000, 0);
-    for (const tool of TOOLS) await runNode(tool.args(dir, tmp), repoRoot); // warm the disk cache
+    for (const tool of TOOLS) await runTool(tool, dir, tmp); // warm the disk cache
     const ms = new Map<string, number[]>(TOOLS.map((t) => [t.name, []]));
     for (let r = 0; r < ROUNDS; r++) {
       for (const tool of TOOLS) {
-        const run = await runNode(tool.args(dir, tmp), repoRoot, 60_000);
+        const run = await runTool(tool, dir, tmp, 60_000);
         if (!run.ok) { notes.push(`- ${tool.name} failed (${run.status}):\n${firstLines(run.output)}`); continue; }
         ms.get(tool.name)!.push(run.ms);
       }
@@ -48,7 +57,12 @@ export async function benchParallel(): Promise<void> {
       ["tool", "wall s", "/ kiln -j 1"], rows);
     const speedup = k1 / median(ms.get("kiln -j 2")!);
     console.log(`\n-j 2 speedup over -j 1: ${fmt(speedup, 2)}x (target >= ${TARGET_SPEEDUP}x: ${speedup >= TARGET_SPEEDUP ? "PASS" : "MISS"}); -j 1 and -j 2 output ${same ? "byte-identical" : "DIFFERENT"}`);
-    console.log("Not measured: tsc 7 (native), which is not a dependency of kiln yet.");
+    const tsgo = ms.get(TSGO_NAME) ?? [];
+    if (tsgo.length === 0) console.log("tsc 7 (native): not measured, @typescript/native-preview has no build installed for this platform.");
+    else {
+      const ratio = median(tsgo) / k1;
+      console.log(`kiln build -j 1 against tsc 7 (native) type-checking alone: ${fmt(ratio, 2)}x as fast (target > 1x: ${ratio > 1 ? "PASS" : "MISS"})`);
+    }
     for (const j of ["1", "2"]) {
       const trace = join(tmp, `trace-${j}.json`);
       const run = await runNode([KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "t.wasm"), "-j", j, "--trace", trace], repoRoot, 60_000);

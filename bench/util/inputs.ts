@@ -3,6 +3,7 @@
 // AssemblyScript's standard library, and a large JavaScript file nobody here
 // wrote. It never measures anything itself.
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,3 +43,20 @@ export const largeJsFile = join(repoRoot, "node_modules", "typescript", "lib", "
 export function corpusFiles(lines = 100_000, level = 2): SourceFile[] { return readTsFiles(corpusDir(lines, level)); }
 export function asStdFiles(): SourceFile[] { return readTsFiles(asStdDir); }
 export function largeJs(): SourceFile[] { return [{ path: largeJsFile, bytes: readFileSync(largeJsFile) }]; }
+
+/**
+ * The native executable of TypeScript 7 (tsgo, from the dev dependency
+ * @typescript/native-preview), run directly rather than through its Node
+ * wrapper, which on Node 20 would add a second process start to its time;
+ * undefined when no build for this platform is installed.
+ */
+export function tsgoExecutable(): string | undefined {
+  try {
+    const require = createRequire(join(repoRoot, "package.json"));
+    const pkg = require.resolve(`@typescript/native-preview-${process.platform}-${process.arch}/package.json`);
+    const exe = join(dirname(pkg), "lib", process.platform === "win32" ? "tsgo.exe" : "tsgo");
+    return existsSync(exe) ? exe : undefined;
+  } catch {
+    return undefined;
+  }
+}

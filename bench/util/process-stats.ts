@@ -36,9 +36,14 @@ export const haveGnuTime: boolean = (() => {
  * so a hung compiler cannot hang the benchmark or leave a process behind.
  */
 export function runNode(args: readonly string[], cwd: string, timeoutMs = 30_000): Promise<ProcessRun> {
+  return runCommand(process.execPath, args, cwd, timeoutMs);
+}
+
+/** Like runNode, for any executable (a native tool such as tsgo). */
+export function runCommand(exe: string, args: readonly string[], cwd: string, timeoutMs = 30_000): Promise<ProcessRun> {
   const [file, argv] = haveGnuTime
-    ? [GNU_TIME, ["-f", `${MARK} %e %M`, process.execPath, ...args]]
-    : [process.execPath, [...args]];
+    ? [GNU_TIME, ["-f", `${MARK} %e %M`, exe, ...args]]
+    : [exe, [...args]];
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [], err: Buffer[] = [];
     let exitAt = 0, timedOut = false;
