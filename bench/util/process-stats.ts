@@ -1,6 +1,6 @@
 // Runs one command as its own process and measures it whole, spawn to exit:
-// wall time (taken here, to the microsecond) and peak resident memory (from
-// GNU time's %M, when /usr/bin/time is there). Owns nothing about which
+// wall time (taken here, to the microsecond), and peak resident memory and
+// CPU time (from GNU time's %M, %U and %S, when /usr/bin/time is there). Owns nothing about which
 // commands are run or how the figures are reported.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +12,8 @@ export interface ProcessRun {
   ms: number;
   /** Peak resident set size in KiB, or undefined when it cannot be measured. */
   peakKiB: number | undefined;
+  /** User plus system CPU seconds, on every thread, or undefined when they cannot be measured. */
+  cpuS: number | undefined;
   /** A short human description of a failure ("exit 2", "timed out after 60 s"), else "". */
   status: string;
   /** The command's stdout and stderr (stderr first), without GNU time's own lines. */
@@ -21,12 +23,13 @@ export interface ProcessRun {
 const GNU_TIME = "/usr/bin/time";
 // A marker keeps GNU time's line apart from whatever the command itself prints last.
 const MARK = "@@kiln-bench-time";
-const TIME_LINE = new RegExp(`^${MARK} ([\\d.]+) (\\d+)$`, "m");
+const TIME_FORMAT = `${MARK} %e %M %U %S`;
+const TIME_LINE = new RegExp(`^${MARK} ([\\d.]+) (\\d+) ([\\d.]+) ([\\d.]+)$`, "m");
 
 /** True when /usr/bin/time is GNU time (understands -f and %M); probed once. */
 export const haveGnuTime: boolean = (() => {
   if (!existsSync(GNU_TIME)) return false;
-  const r = spawnSync(GNU_TIME, ["-f", `${MARK} %e %M`, process.execPath, "-e", ""], { encoding: "utf8" });
+  const r = spawnSync(GNU_TIME, ["-f", TIME_FORMAT, process.execPath, "-e", ""], { encoding: "utf8" });
   return r.status === 0 && TIME_LINE.test(r.stderr);
 })();
 
@@ -42,7 +45,7 @@ export function runNode(args: readonly string[], cwd: string, timeoutMs = 30_000
 /** Like runNode, for any executable (a native tool such as tsgo). */
 export function runCommand(exe: string, args: readonly string[], cwd: string, timeoutMs = 30_000): Promise<ProcessRun> {
   const [file, argv] = haveGnuTime
-    ? [GNU_TIME, ["-f", `${MARK} %e %M`, exe, ...args]]
+    ? [GNU_TIME, ["-f", TIME_FORMAT, exe, ...args]]
     : [exe, [...args]];
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [], err: Buffer[] = [];
@@ -68,6 +71,7 @@ export function runCommand(exe: string, args: readonly string[], cwd: string, ti
         ok: status === "",
         ms: (exitAt || performance.now()) - t0,
         peakKiB: m ? Number(m[2]) : undefined,
+        cpuS: m ? Number(m[3]) + Number(m[4]) : undefined,
         status,
         output: (stripTimeLines(stderr) + Buffer.concat(out).toString("utf8")).trim(),
       });
