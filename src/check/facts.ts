@@ -50,12 +50,15 @@ export class FunctionFacts {
   ) {
     this.first = first;
     const n = node - first + 1;
-    this.type = new Int32Array(n);
-    this.conv = new Int32Array(n);
-    this.refKind = new Uint8Array(n);
-    this.ref = new Int32Array(n);
-    this.isConst = new Uint8Array(n);
-    this.consts = new Float64Array(n);
+    // One zeroed buffer for all six columns: a function's tables are made
+    // once per body, and an ArrayBuffer costs more to create than to fill.
+    const buf = new ArrayBuffer(n * 22);
+    this.consts = new Float64Array(buf, 0, n);
+    this.type = new Int32Array(buf, n * 8, n);
+    this.conv = new Int32Array(buf, n * 12, n);
+    this.ref = new Int32Array(buf, n * 16, n);
+    this.refKind = new Uint8Array(buf, n * 20, n);
+    this.isConst = new Uint8Array(buf, n * 21, n);
   }
 
   setConst(n: NodeId, v: Value): void {

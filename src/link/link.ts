@@ -191,16 +191,18 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   section(SectionId.Code, (w) => {
     w.u32(fns.length + (hasStart ? 1 : 0));
     for (const f of fns) {
-      const body = f.code.body.slice();
+      // Copied into the section, then patched there: the emitted body stays as it was, without a copy of its own.
+      const body = f.code.body;
+      w.u32(body.length);
+      const base = w.length;
+      w.raw(body);
       const r = f.code.relocs;
       for (let i = 0; i < r.length; i += 3) {
         const at = r[i]!, kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
         const value = kind === RelocKind.Function ? fnIndex.get(target) : kind === RelocKind.Global ? globalIndex.get(target) : address.get(target);
         if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${f.name}`);
-        writePaddedU32(body, at, value);
+        writePaddedU32(w.bytes, base + at, value);
       }
-      w.u32(body.length);
-      w.raw(body);
     }
     if (hasStart) {
       const body = new ByteWriter(16);
