@@ -1,7 +1,8 @@
 // Runs one command as its own process and measures it whole, spawn to exit:
 // wall time (taken here, to the microsecond), and peak resident memory and
-// CPU time (from GNU time's %M, %U and %S, when /usr/bin/time is there). Owns nothing about which
-// commands are run or how the figures are reported.
+// CPU time on all threads (GNU time's %M, %U and %S, when /usr/bin/time is
+// there). Owns nothing about which commands are run or how the figures are
+// reported.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 

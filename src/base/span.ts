@@ -68,9 +68,8 @@ export class SpanTable {
 
   /** The span of [start, start + length) in the position space. */
   make(start: number, length: number): Span {
-    // inlineSpan, written out: this runs once per token and per tree node.
-    if (start < POS_LIMIT && length <= LEN_MASK) return ((start << SPAN_LEN_BITS) | length) as Span;
-    return this.side(start, length);
+    const inline = inlineSpan(start, length);
+    return inline >= 0 ? (inline as Span) : this.side(start, length);
   }
 
   /** A side-table entry for a span that does not fit inline. */

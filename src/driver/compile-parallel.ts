@@ -7,8 +7,8 @@
 // The output must be byte-identical to compile()'s, whatever N is: module ids
 // follow discovery order, and the linker orders everything by key.
 import type { FileId } from "../base/ids.js";
-import { CheckDb } from "../check/db.js";
 import type { SpanTable } from "../base/span.js";
+import { CheckDb } from "../check/db.js";
 import type { Diagnostic } from "../diagnostics/diagnostics.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
 import { unpackParse, type PackedParse } from "../parse/packed-parse.js";

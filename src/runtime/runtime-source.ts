@@ -1,6 +1,6 @@
-// The runtime library, written in kiln's own language and compiled with
-// a program when it calls them (compileRuntime compiles only those):
-// integer `**` and float `%`, which have no wasm instruction. Exact by
+// The runtime library, written in kiln's own language: integer `**` and
+// float `%`, which have no wasm instruction. A program gets only the
+// functions it calls (compileRuntime compiles just those). Exact by
 // construction; test/runtime checks them against JavaScript's operators.
 // It must use only level-0 features and never call the host.
 
