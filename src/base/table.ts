@@ -1,8 +1,10 @@
 // Struct-of-arrays tables: one growable typed array per column, rows named by
-// a branded id. Stages build their per-item tables (parse tree, tokens,
-// locals) from this instead of arrays of objects. A table knows nothing of
-// what its columns mean. Columns are replaced when the table grows, so
-// re-read `cols` after add/reserve rather than holding a column across them.
+// a branded id. Stages build their per-item tables (declarations) from this
+// instead of arrays of objects; the token table and the parse tree, written
+// once per token and per node, lay their columns out in one unzeroed buffer
+// of their own and grow them with grownColumn. A table knows nothing of what
+// its columns mean. Columns are replaced when the table grows, so re-read
+// `cols` after add/reserve rather than holding a column across them.
 
 export type ColumnType =
   | Int8ArrayConstructor | Uint8ArrayConstructor | Int16ArrayConstructor | Uint16ArrayConstructor
@@ -17,7 +19,7 @@ export class Table<RowId extends number, S extends Schema> {
   private capacity: number;
   private readonly names: (keyof S)[];
 
-  constructor(private readonly schema: S, initialCapacity = 64) {
+  constructor(schema: S, initialCapacity = 64) {
     this.capacity = Math.max(1, initialCapacity);
     this.names = Object.keys(schema) as (keyof S)[];
     const cols = {} as Columns<S>;
@@ -54,11 +56,14 @@ export class Table<RowId extends number, S extends Schema> {
   private grow(min: number): void {
     let cap = this.capacity * 2;
     while (cap < min) cap *= 2;
-    for (const k of this.names) {
-      const col = new this.schema[k](cap) as InstanceType<S[keyof S]>;
-      col.set(this.cols[k] as never);
-      this.cols[k] = col;
-    }
+    for (const k of this.names) this.cols[k] = grownColumn(this.cols[k], cap);
     this.capacity = cap;
   }
+}
+
+/** A column of the same type with `capacity` rows: `col`'s rows, then zeros. */
+export function grownColumn<C extends ArrayLike<number> & { set(rows: ArrayLike<number>): void }>(col: C, capacity: number): C {
+  const out = new (col.constructor as new (n: number) => C)(capacity);
+  out.set(col);
+  return out;
 }

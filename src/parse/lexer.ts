@@ -10,6 +10,7 @@ import { Buffer } from "node:buffer";
 import { atomFromCode5, DIGIT64 } from "../base/atoms.js";
 import type { InternPool } from "../base/intern-pool.js";
 import type { SpanTable } from "../base/span.js";
+import { grownColumn } from "../base/table.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
 import { LexCode } from "../diagnostics/codes.js";
 import { Keywords } from "./keywords.js";
@@ -74,17 +75,14 @@ class TokenTable implements TokenList {
 
   grow(): void {
     const cap = this.kind.length * 2;
-    const k = new Uint8Array(cap); k.set(this.kind); this.kind = k;
-    const f = new Uint8Array(cap); f.set(this.flags); this.flags = f;
-    const s = new Int32Array(cap); s.set(this.start); this.start = s;
-    const e = new Int32Array(cap); e.set(this.end); this.end = e;
-    const v = new Int32Array(cap); v.set(this.value); this.value = v;
+    this.kind = grownColumn(this.kind, cap); this.flags = grownColumn(this.flags, cap);
+    this.start = grownColumn(this.start, cap); this.end = grownColumn(this.end, cap); this.value = grownColumn(this.value, cap);
   }
 
   /** Stores a numeric literal's value; returns its index. */
   addNumber(x: number): number {
     if (this.numberCount === this.numbers.length) {
-      const n = new Float64Array(this.numbers.length * 2); n.set(this.numbers); this.numbers = n;
+      this.numbers = grownColumn(this.numbers, this.numbers.length * 2);
     }
     this.numbers[this.numberCount] = x;
     return this.numberCount++;

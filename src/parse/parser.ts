@@ -6,6 +6,7 @@
 import { Buffer } from "node:buffer";
 import type { Span } from "../base/ids.js";
 import { inlineSpan, type SpanTable } from "../base/span.js";
+import { grownColumn } from "../base/table.js";
 import { decodeWtf8 } from "../base/utf8.js";
 import { ParseCode } from "../diagnostics/codes.js";
 import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
@@ -213,11 +214,8 @@ export class Parser implements ParseTree {
 
   private grow(): void {
     const cap = this.kind.length * 2;
-    const k = new Uint8Array(cap); k.set(this.kind); this.kind = k;
-    const f = new Uint8Array(cap); f.set(this.flags); this.flags = f;
-    const t = new Int32Array(cap); t.set(this.token); this.token = t;
-    const s = new Int32Array(cap); s.set(this.size); this.size = s;
-    const p = new Int32Array(cap); p.set(this.span); this.span = p;
+    this.kind = grownColumn(this.kind, cap); this.flags = grownColumn(this.flags, cap);
+    this.token = grownColumn(this.token, cap); this.size = grownColumn(this.size, cap); this.span = grownColumn(this.span, cap);
   }
 
   // ----- errors and recovery

@@ -417,3 +417,18 @@ test("the lexer never throws on arbitrary bytes and always ends with EOF", () =>
     for (const d of l.diags.list) assert.ok(l.spans.start(d.span) + l.spans.length(d.span) <= bytes.length, "diagnostics stay inside the file");
   }
 });
+
+test("the token table grows past its first guess and keeps every row and number", () => {
+  // One token a byte, three times the lexer's first guess of a token per three bytes.
+  const n = 3000;
+  const { t, diags } = lexText(Array.from({ length: n }, (_, i) => String(i % 10)).join(";"));
+  assert.equal(diags.errorCount, 0);
+  assert.equal(t.count, 2 * n); // n numbers, n - 1 semicolons, EOF
+  for (let i = 0; i < n; i++) {
+    assert.equal(t.kind[2 * i], Tok.Number);
+    assert.equal(t.numbers[t.value[2 * i]!], i % 10);
+    assert.equal(t.start[2 * i], 2 * i);
+    assert.equal(t.end[2 * i], 2 * i + 1);
+  }
+  assert.equal(t.kind[2 * n - 1], Tok.EOF);
+});

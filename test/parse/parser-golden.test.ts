@@ -2,7 +2,8 @@
 // (see helpers.ts for the notation; kinds and children as in nodes.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sexpr } from "./helpers.js";
+import { parse, sexpr } from "./helpers.js";
+import { N } from "../../src/parse/nodes.js";
 
 /** Asserts that each source parses without errors to its expected tree. */
 function golden(cases: readonly (readonly [string, string])[]): void {
@@ -621,4 +622,22 @@ test("contextual words stay usable as identifiers", () => {
     ["let type = 1, as = 2, of = 3", "(VarStatement let (VarDecl type (NumberLit 1)) (VarDecl as (NumberLit 2)) (VarDecl of (NumberLit 3)))"],
     ["let from = 1; import { from as f } from \"m\"", "(VarStatement let (VarDecl from (NumberLit 1))) (ImportDecl (ImportSpecifier from (Name f)) (StringLit \"m\"))"],
   ]);
+});
+
+test("the tree grows past its first guess and keeps every node", () => {
+  // A name a line is one token and two nodes (the name and its statement):
+  // twice the parser's first guess of a node a token.
+  const n = 3000;
+  const { file, diags } = parse(Array.from({ length: n }, (_, i) => `v${i}`).join("\n"));
+  assert.equal(diags.errorCount, 0);
+  const t = file.tree;
+  assert.equal(t.count, 2 * n + 1);
+  assert.equal(t.kind[2 * n], N.SourceFile);
+  assert.equal(t.size[2 * n], 2 * n + 1);
+  for (let i = 0; i < n; i++) {
+    assert.equal(t.kind[2 * i], N.Ident);
+    assert.equal(t.token[2 * i], i);
+    assert.equal(t.kind[2 * i + 1], N.ExprStmt);
+  }
+  assert.equal(sexpr("v0\nv1"), sexpr("v0;v1"));
 });
