@@ -24,9 +24,10 @@ await build({
   format: "cjs",
   entryPoints: { compiler: "src/driver/cli.ts" },
   outExtension: { ".js": ".cjs" },
-  // The compiler finds its worker next to itself.
-  define: { "import.meta.url": "__kiln_url" },
-  banner: { js: 'var __kiln_url = require("node:url").pathToFileURL(__filename).href;' },
+  // The compiler finds its worker next to itself. A getter, so that a build
+  // on one thread never loads the URL machinery (1 ms of a small build).
+  define: { "import.meta.url": "__kiln_meta.url" },
+  banner: { js: 'var __kiln_meta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
 });
 await build({ ...bundle, format: "cjs", entryPoints: { kiln: "src/driver/launch.ts" }, outExtension: { ".js": ".cjs" }, banner: { js: "#!/usr/bin/env node" } });
 await build({ ...bundle, entryPoints: { worker: "src/driver/worker.ts" } });
