@@ -6,7 +6,7 @@
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
-import { N, childrenOf, firstChildOf, isTypeKind, siblings, type ParseTree } from "../parse/nodes.js";
+import { N, annotationOf, elseOf, firstChildOf, initializerOf, SubtreeStack, type ParseTree } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import { symbolOf, type Module, type SymbolId } from "../program/program.js";
 import { declOf } from "../program/resolve.js";
@@ -22,6 +22,8 @@ export class FnChecker {
   readonly t: ParseTree;
   readonly tv: Int32Array;
   readonly tk: Uint8Array;
+  /** Statement lists and other children, walked in source order without an array per node. */
+  readonly sub = new SubtreeStack();
   // Block scopes: a stack of (name, local) pairs; `marks` says where each scope begins.
   private readonly scopeNames: number[] = [];
   private readonly scopeLocals: number[] = [];
@@ -52,9 +54,25 @@ export class FnChecker {
 
   /** Converts node `n`'s value to `to` where it is used, or reports why it cannot. */
   coerce(n: number, to: TypeId, context: string): void {
+    if (!this.converts(n, to)) this.mismatch(n, to, context);
+  }
+
+  /**
+   * Whether node `n`'s value can be used as a `to` (recording the implicit
+   * conversion, if one is needed). False means the caller reports it with
+   * mismatch(): callers whose context message costs a string to build check
+   * this first, so that the message is built only for an error.
+   */
+  converts(n: number, to: TypeId): boolean {
     const from = this.f.typeOf(n as NodeId);
-    if (from === to || from === ERROR_TYPE || to === ERROR_TYPE) return;
-    if (convertsImplicitly(from, to)) { this.f.conv[n - this.f.first] = to; return; }
+    if (from === to || from === ERROR_TYPE || to === ERROR_TYPE) return true;
+    if (convertsImplicitly(from, to)) { this.f.conv[n - this.f.first] = to; return true; }
+    return false;
+  }
+
+  /** Reports that node `n`'s value cannot be used as a `to` (see converts). */
+  mismatch(n: number, to: TypeId, context: string): void {
+    const from = this.f.typeOf(n as NodeId);
     const a = this.db.name(from), b = this.db.name(to);
     const hint = from === T.void ? `${context} has no value (it is void)` : `${context}: expected ${b}, found ${a}; convert it explicitly, e.g. ${b}(x)`;
     this.error(from === T.void ? TypeCode.VoidValue : TypeCode.Mismatch, n, from === T.void ? hint : `type mismatch ${hint}`);
@@ -103,7 +121,9 @@ export class FnChecker {
 
   statements(first: number, last: number): boolean {
     let completes = true;
-    for (const s of siblings(this.t, first, last)) if (!this.statement(s)) completes = false;
+    const sub = this.sub, mark = sub.push(this.t, first, last), end = sub.top;
+    for (let i = mark; i < end; i++) if (!this.statement(sub.at(i))) completes = false;
+    sub.pop(mark);
     return completes;
   }
 
@@ -122,10 +142,11 @@ export class FnChecker {
       }
       case N.VarStatement: this.varStatement(n); return true;
       case N.If: {
-        const kids = this.kids(n);
-        this.condition(kids[0]!);
-        const thenC = this.scoped(kids[1]!);
-        const elseC = kids.length > 2 ? this.scoped(kids[2]!) : true;
+        const otherwise = elseOf(t, n);
+        const then = otherwise === -1 ? n - 1 : otherwise - t.size[otherwise]!, cond = then - t.size[then]!;
+        this.condition(cond);
+        const thenC = this.scoped(then);
+        const elseC = otherwise !== -1 ? this.scoped(otherwise) : true;
         return thenC || elseC;
       }
       case N.While: case N.DoWhile: return this.whileStatement(n, 0);
@@ -163,8 +184,6 @@ export class FnChecker {
     return c;
   }
 
-  /** Children of `n` in source order (statements with few children; not for hot expressions). */
-  kids(n: number): number[] { return childrenOf(this.t, n as NodeId); }
 
   condition(n: number): void {
     const ty = checkExpr(this, n, undefined);
@@ -179,7 +198,7 @@ export class FnChecker {
   /** `while` or `do ... while`; its end is reached unless its condition is constant true and nothing breaks out. */
   private whileStatement(n: number, label: number): boolean {
     const isDo = this.t.kind[n] === N.DoWhile;
-    const [a, b] = this.kids(n) as [number, number];
+    const b = n - 1, a = b - this.t.size[b]!;
     const cond = isDo ? b : a;
     if (!isDo) this.condition(cond);
     this.pushTarget(Target.Loop, label);
@@ -190,7 +209,8 @@ export class FnChecker {
   }
 
   private forStatement(n: number, label: number): boolean {
-    const [init, cond, update, body] = this.kids(n) as [number, number, number, number];
+    const t = this.t;
+    const body = n - 1, update = body - t.size[body]!, cond = update - t.size[update]!, init = cond - t.size[cond]!;
     this.pushScope();
     const k = this.t.kind[init]! as N;
     if (k === N.VarList) this.varStatement(init);
@@ -238,15 +258,15 @@ export class FnChecker {
   }
 
   private switchStatement(n: number): boolean {
-    const kids = this.kids(n);
-    const disc = kids[0]!;
+    const sub = this.sub, mark = sub.pushChildren(this.t, n), end = sub.top;
+    const disc = sub.at(mark);
     const dt = checkExpr(this, disc, undefined);
     if (dt !== ERROR_TYPE && !isIntegral(dt) && !isNumeric(dt)) this.error(TypeCode.Mismatch, disc, `a switch needs a number or bool, found ${this.db.name(dt)}`);
     this.pushTarget(Target.Switch, 0);
     this.pushScope();
     let hasDefault = false, lastCompletes = true;
-    for (let i = 1; i < kids.length; i++) {
-      const c = kids[i]!;
+    for (let i = mark + 1; i < end; i++) {
+      const c = sub.at(i);
       const isDefault = this.tk[this.t.token[c]!] === Tok.Default;
       const first = c - this.t.size[c]! + 1;
       let stmtFirst = first;
@@ -258,6 +278,7 @@ export class FnChecker {
       } else hasDefault = true;
       lastCompletes = stmtFirst <= c - 1 ? this.statements(stmtFirst, c - 1) : true;
     }
+    sub.pop(mark);
     this.popScope();
     const broken = this.popTarget();
     return !hasDefault || broken || lastCompletes;
@@ -293,24 +314,25 @@ export class FnChecker {
 
   /** let/const/var inside a function (or a for head). */
   varStatement(n: number): void {
-    const isConst = this.tk[this.t.token[n]!] === Tok.Const;
-    for (const d of this.kids(n)) {
-      if (this.t.kind[d] !== N.VarDecl) {
-        if (this.t.kind[d] === N.Modifier) this.error(NameCode.Unsupported, d, "modifiers are not allowed on a local variable");
+    const t = this.t;
+    const isConst = this.tk[t.token[n]!] === Tok.Const;
+    const sub = this.sub, mark = sub.pushChildren(t, n), end = sub.top;
+    for (let i = mark; i < end; i++) {
+      const d = sub.at(i);
+      if (t.kind[d] !== N.VarDecl) {
+        if (t.kind[d] === N.Modifier) this.error(NameCode.Unsupported, d, "modifiers are not allowed on a local variable");
         continue;
       }
-      const kids = this.kids(d);
       const name = this.nameOf(d);
-      if (kids.length > 0 && this.t.kind[kids[0]!] === N.BindingPattern) { this.error(NameCode.Unsupported, d, "destructuring is not supported"); continue; }
-      const typeNode = kids.find((k) => isTypeKind(this.t.kind[k]! as N));
-      const init = kids.find((k) => !isTypeKind(this.t.kind[k]! as N));
-      let ty: TypeId | undefined = typeNode !== undefined ? this.db.typeOfNode(this.m, typeNode as NodeId) : undefined;
-      if (init !== undefined) {
+      if (t.size[d]! > 1 && t.kind[d - t.size[d]! + 1] === N.BindingPattern) { this.error(NameCode.Unsupported, d, "destructuring is not supported"); continue; }
+      const typeNode = annotationOf(t, d), init = initializerOf(t, d);
+      let ty: TypeId | undefined = typeNode !== -1 ? this.db.typeOfNode(this.m, typeNode as NodeId) : undefined;
+      if (init !== -1) {
         const it = checkExpr(this, init, ty);
         if (ty === undefined) {
           ty = it;
           if (it === T.void) { this.error(TypeCode.VoidValue, init, `'${this.text(name)}' cannot hold a void value`); ty = ERROR_TYPE; }
-        } else this.coerce(init, ty, `in the value of '${this.text(name)}'`);
+        } else if (!this.converts(init, ty)) this.mismatch(init, ty, `in the value of '${this.text(name)}'`);
       } else {
         if (isConst) this.error(TypeCode.ConstWithoutValue, d, `const '${this.text(name)}' needs a value`);
         if (ty === undefined) { this.error(TypeCode.UnknownType, d, `'${this.text(name)}' needs a type or a value, e.g. 'let ${this.text(name)}: i32 = 0'`); ty = ERROR_TYPE; }
@@ -321,11 +343,14 @@ export class FnChecker {
       this.f.ref[d - this.f.first] = local;
       this.setType(d, ty);
     }
+    sub.pop(mark);
   }
 
   /** A top-level let/const/var: its globals' initializers that are not constants run at start. */
   topLevelVars(n: number): void {
-    for (const d of this.kids(n)) {
+    const sub = this.sub, mark = sub.pushChildren(this.t, n), end = sub.top;
+    for (let i = mark; i < end; i++) {
+      const d = sub.at(i);
       if (this.t.kind[d] !== N.VarDecl) continue;
       const decl = this.m.byName.get(this.nameOf(d));
       if (decl === undefined || this.m.decls.cols.node[decl] !== d) continue; // a duplicate, reported
@@ -333,9 +358,8 @@ export class FnChecker {
       const ty = this.db.globalTypeOf(sym, this.span(d));
       this.setType(d, ty);
       if (this.db.globalValueOf(sym) !== undefined) continue; // a constant: in the global's initializer
-      const kids = this.kids(d);
-      const init = kids.find((k) => !isTypeKind(this.t.kind[k]! as N));
-      if (init === undefined) continue;
+      const init = initializerOf(this.t, d);
+      if (init === -1) continue;
       // The initializer was checked (and its errors reported) when the global's type was asked.
       const loud = this.diags;
       this.diags = this.db.quiet;
@@ -345,6 +369,7 @@ export class FnChecker {
       this.f.refKind[d - this.f.first] = Ref.Global;
       this.f.ref[d - this.f.first] = sym;
     }
+    sub.pop(mark);
   }
 }
 
@@ -359,7 +384,9 @@ export function checkFunctionBody(db: CheckDb, sym: SymbolId): FunctionFacts {
   c.pushScope();
   c.inferring = sig.declaredResult === undefined;
   let pi = 0;
-  for (const k of c.kids(node)) {
+  const mark = c.sub.pushChildren(t, node), end = c.sub.top;
+  for (let i = mark; i < end; i++) {
+    const k = c.sub.at(i);
     if (t.kind[k] !== N.Param) continue;
     const dyn = sig.dynamicDefaults?.[pi] ?? -1;
     const ty = sig.params[pi++] ?? ERROR_TYPE;
@@ -372,6 +399,7 @@ export function checkFunctionBody(db: CheckDb, sym: SymbolId): FunctionFacts {
     f.refKind[k - first] = Ref.Local;
     f.ref[k - first] = local;
   }
+  c.sub.pop(mark);
   const body = node - 1;
   if (t.kind[body] !== N.Block) return f; // a host function: no body
   c.pushScope();

@@ -367,17 +367,22 @@ function member(c: FnChecker, n: number): TypeId {
 
 function call(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   const t = c.t;
-  const kids = c.kids(n);
-  const callee = kids[0]!;
-  let argStart = 1;
+  const sub = c.sub, mark = sub.pushChildren(t, n), end = sub.top;
+  const callee = sub.at(mark);
+  let argStart = mark + 1;
   let typeArg: TypeId | undefined;
-  if (kids.length > 1 && t.kind[kids[1]!] === N.TypeArgs) {
-    argStart = 2;
-    const targs = c.kids(kids[1]!);
-    if (targs.length === 1) typeArg = c.db.typeOfNode(c.m, targs[0]! as NodeId);
-    else { c.error(NameCode.Unsupported, kids[1]!, "expected one type argument"); typeArg = ERROR_TYPE; }
+  const typeArgs = end > mark + 1 && t.kind[sub.at(mark + 1)] === N.TypeArgs ? sub.at(mark + 1) : -1;
+  if (typeArgs !== -1) {
+    argStart++;
+    // One type argument: a single subtree filling the TypeArgs node.
+    const only = typeArgs - 1, start = typeArgs - t.size[typeArgs]! + 1;
+    if (t.size[typeArgs]! > 1 && only - t.size[only]! + 1 === start) typeArg = c.db.typeOfNode(c.m, only as NodeId);
+    else { c.error(NameCode.Unsupported, typeArgs, "expected one type argument"); typeArg = ERROR_TYPE; }
   }
-  const args = kids.slice(argStart);
+  // The one array a call needs: its arguments, which the checks below index.
+  const args = new Array<number>(end - argStart);
+  for (let k = argStart; k < end; k++) args[k - argStart] = sub.at(k);
+  sub.pop(mark);
   const i = n - c.f.first;
   const ck = t.kind[callee]! as N;
   if (ck === N.Ident) {
@@ -390,7 +395,7 @@ function call(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
         c.error(NameCode.NotAFunction, callee, `'${c.text(name)}' is not a function`);
         return checkArgsLoose(c, n, args);
       }
-      if (typeArg !== undefined) c.error(NameCode.Unsupported, kids[1]!, "generic functions come with level 2 of the language");
+      if (typeArg !== undefined) c.error(NameCode.Unsupported, typeArgs, "generic functions come with level 2 of the language");
       c.f.refKind[i] = Ref.Function;
       c.f.ref[i] = sym;
       return userCall(c, n, sym, name, args);
@@ -418,15 +423,15 @@ function checkArgsLoose(c: FnChecker, n: number, args: number[]): TypeId {
 
 function userCall(c: FnChecker, n: number, sym: SymbolId, name: StringId, args: number[]): TypeId {
   const sig = c.db.sig(sym);
-  const fname = c.text(name);
   if (args.length < sig.required || args.length > sig.params.length) {
+    const fname = c.text(name);
     const want = sig.required === sig.params.length ? `${sig.params.length}` : `${sig.required} to ${sig.params.length}`;
     c.error(TypeCode.ArgumentCount, n, `'${fname}' takes ${want} argument${sig.params.length === 1 ? "" : "s"}, got ${args.length}`);
   }
   for (let k = 0; k < args.length; k++) {
     const pt = sig.params[k];
     checkExpr(c, args[k]!, pt);
-    if (pt !== undefined) c.coerce(args[k]!, pt, `in argument ${k + 1} of '${fname}'`);
+    if (pt !== undefined && !c.converts(args[k]!, pt)) c.mismatch(args[k]!, pt, `in argument ${k + 1} of '${c.text(name)}'`);
   }
   return c.setType(n, c.db.result(sym, c.span(n)));
 }

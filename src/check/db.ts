@@ -7,7 +7,7 @@
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
-import { childrenOf, isTypeKind, N } from "../parse/nodes.js";
+import { annotationOf, childrenOf, initializerOf, isTypeKind, N } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import type { LoadedProgram } from "../program/load.js";
 import { DeclKind, type Module, type ModuleId, type SymbolId } from "../program/program.js";
@@ -105,9 +105,8 @@ export class CheckDb {
     for (const c of childrenOf(t, node)) {
       const k = t.kind[c]! as N;
       if (k === N.Param) {
-        const kids = childrenOf(t, c);
-        const typeNode = kids.find((x) => isTypeKind(t.kind[x]! as N));
-        const init = kids.find((x) => !isTypeKind(t.kind[x]! as N) && t.kind[x] !== N.Modifier && t.kind[x] !== N.Decorator);
+        const a = annotationOf(t, c), i = initializerOf(t, c);
+        const typeNode = a === -1 ? undefined : a as NodeId, init = i === -1 ? undefined : i as NodeId;
         const pname = this.p.pool.text(t.tokens.value[t.token[c]!]! as StringId);
         if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${pname}' a default value instead`);
         let ty: TypeId = ERROR_TYPE;
@@ -179,9 +178,8 @@ export class CheckDb {
     const { module: m, decl } = declOf(this.p, s);
     const t = m.parsed.tree;
     const node = m.decls.cols.node[decl]! as NodeId;
-    const kids = childrenOf(t, node);
-    const typeNode = kids.find((x) => isTypeKind(t.kind[x]! as N));
-    const init = kids.find((x) => !isTypeKind(t.kind[x]! as N));
+    const a = annotationOf(t, node), i = initializerOf(t, node);
+    const typeNode = a === -1 ? undefined : a as NodeId, init = i === -1 ? undefined : i as NodeId;
     let type: TypeId | undefined = typeNode !== undefined ? this.typeOfNode(m, typeNode) : undefined;
     const name = this.p.pool.text(m.decls.cols.name[decl]! as StringId);
     if (init === undefined) {

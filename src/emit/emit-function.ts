@@ -10,7 +10,7 @@ import { COMPOUND } from "../check/check-expr.js";
 import type { CheckDb } from "../check/db.js";
 import { Ref, type FunctionFacts } from "../check/facts.js";
 import { convert, type Value } from "../check/values.js";
-import { childrenOf, firstChildOf, isTypeKind, N, siblings, type ParseTree } from "../parse/nodes.js";
+import { elseOf, firstChildOf, initializerOf, N, SubtreeStack, type ParseTree } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import { ByteWriter } from "../wasm/byte-writer.js";
 import { BLOCK_EMPTY, ValType } from "../wasm/format.js";
@@ -136,7 +136,15 @@ export class FunctionEmitter {
     free.push(l);
   }
 
-  private kids(n: number): number[] { return childrenOf(this.t, n as NodeId); }
+  /** Statement lists and other children, walked in source order without an array per node. */
+  private readonly sub = new SubtreeStack();
+
+  /** Emits the statements that exactly fill nodes first..last. */
+  private statements(first: number, last: number): void {
+    const sub = this.sub, mark = sub.push(this.t, first, last), end = sub.top;
+    for (let i = mark; i < end; i++) this.statement(sub.at(i));
+    sub.pop(mark);
+  }
 
   private block(kind: Op, type: number = BLOCK_EMPTY): void { this.op(kind); this.w.u8(type); this.depth++; }
   private end(): void { this.op(Op.End); this.depth--; }
@@ -158,21 +166,22 @@ export class FunctionEmitter {
   private statement(n: number): void {
     const t = this.t;
     switch (t.kind[n]! as N) {
-      case N.Block: for (const c of this.kids(n)) this.statement(c); return;
+      case N.Block: this.statements(n - t.size[n]! + 1, n - 1); return;
       case N.ExprStmt: this.effect(n - 1); return;
       case N.VarStatement: case N.VarList: this.vars(n); return;
       case N.If: {
-        const kids = this.kids(n);
-        const cv = this.f.constOf(kids[0]! as NodeId);
+        const otherwise = elseOf(t, n);
+        const then = otherwise === -1 ? n - 1 : otherwise - t.size[otherwise]!, cond = then - t.size[then]!;
+        const cv = this.f.constOf(cond as NodeId);
         if (cv !== undefined) { // a constant condition keeps one branch
-          if (Number(cv) !== 0) this.statement(kids[1]!);
-          else if (kids.length > 2) this.statement(kids[2]!);
+          if (Number(cv) !== 0) this.statement(then);
+          else if (otherwise !== -1) this.statement(otherwise);
           return;
         }
-        this.condition(kids[0]!);
+        this.condition(cond);
         this.block(Op.If);
-        this.statement(kids[1]!);
-        if (kids.length > 2) { this.op(Op.Else); this.statement(kids[2]!); }
+        this.statement(then);
+        if (otherwise !== -1) { this.op(Op.Else); this.statement(otherwise); }
         this.end();
         return;
       }
@@ -199,21 +208,23 @@ export class FunctionEmitter {
   }
 
   private vars(n: number): void {
-    for (const d of this.kids(n)) {
+    const sub = this.sub, mark = sub.pushChildren(this.t, n), end = sub.top;
+    for (let k = mark; k < end; k++) {
+      const d = sub.at(k);
       if (this.t.kind[d] !== N.VarDecl) continue;
-      const kids = this.kids(d);
-      const init = kids.find((k) => !isTypeKind(this.t.kind[k]! as N));
+      const init = initializerOf(this.t, d);
       const rk = this.f.refKind[this.i(d)]! as Ref;
       if (rk === Ref.Local) {
         const local = this.f.ref[this.i(d)]!;
-        if (init !== undefined) { this.expr(init); this.localSet(local); }
+        if (init !== -1) { this.expr(init); this.localSet(local); }
         else { this.constant(0, this.localTypes[local]!); this.localSet(local); } // a loop body's `let x;` starts at 0 each time
-      } else if (rk === Ref.Global && init !== undefined) {
+      } else if (rk === Ref.Global && init !== -1) {
         this.expr(init);
         this.op(Op.GlobalSet);
         this.reloc(RelocKind.Global, this.f.ref[this.i(d)]!);
       }
     }
+    sub.pop(mark);
   }
 
   private pushTarget(kind: Target, label: number, brk: number, cont: number): void {
@@ -236,7 +247,7 @@ export class FunctionEmitter {
   private loop(n: number, label: number): void {
     const k = this.t.kind[n]! as N;
     if (k === N.For) { this.forLoop(n, label); return; }
-    const [a, b] = this.kids(n) as [number, number];
+    const b = n - 1, a = b - this.t.size[b]!;
     if (k === N.While) this.whileLoop(a, b, label);
     else this.doWhile(a, b, label);
   }
@@ -272,7 +283,8 @@ export class FunctionEmitter {
   }
 
   private forLoop(n: number, label: number): void {
-    const [init, cond, update, body] = this.kids(n) as [number, number, number, number];
+    const t = this.t;
+    const body = n - 1, update = body - t.size[body]!, cond = update - t.size[update]!, init = cond - t.size[cond]!;
     const ik = this.t.kind[init]! as N;
     if (ik === N.VarList) this.vars(init);
     else if (ik !== N.Omitted) this.effect(init);
@@ -293,9 +305,11 @@ export class FunctionEmitter {
   }
 
   private switchStatement(n: number): void {
-    const kids = this.kids(n);
-    const disc = kids[0]!;
-    const cases = kids.slice(1);
+    const sub = this.sub, mark = sub.pushChildren(this.t, n);
+    const disc = sub.at(mark);
+    const cases: number[] = [];
+    for (let k = mark + 1; k < sub.top; k++) cases.push(sub.at(k));
+    sub.pop(mark);
     const dt = this.f.usedType(disc as NodeId);
     const tmp = this.takeScratch(dt);
     this.expr(disc);
@@ -323,7 +337,7 @@ export class FunctionEmitter {
       this.end();
       const c = cases[k]!;
       const first = exprs[k]! >= 0 ? exprs[k]! + 1 : c - this.t.size[c]! + 1;
-      for (const st of siblings(this.t, first, c - 1)) this.statement(st);
+      this.statements(first, c - 1);
     }
     this.popTarget();
     this.end();
@@ -636,17 +650,19 @@ export class FunctionEmitter {
   private callExpr(n: number, want: boolean): void {
     const i = this.i(n);
     const rk = this.f.refKind[i]! as Ref;
-    const kids = this.kids(n);
-    const args = kids.slice(this.t.kind[kids[1] ?? -1] === N.TypeArgs ? 2 : 1);
+    const sub = this.sub, mark = sub.pushChildren(this.t, n), end = sub.top;
+    const argStart = end > mark + 1 && this.t.kind[sub.at(mark + 1)] === N.TypeArgs ? mark + 2 : mark + 1;
+    const argCount = end - argStart;
     const ty = this.f.type[i]! as TypeId;
     if (rk === Ref.Function) {
       const sym = this.f.ref[i]!;
       const sig = this.db.sig(sym as never);
-      for (const a of args) this.expr(a);
-      for (let k = args.length; k < sig.params.length; k++) this.constant(sig.defaults[k] ?? 0, sig.params[k]!);
+      for (let k = argStart; k < end; k++) this.expr(sub.at(k));
+      sub.pop(mark);
+      for (let k = argCount; k < sig.params.length; k++) this.constant(sig.defaults[k] ?? 0, sig.params[k]!);
       if (sig.dynamicDefaults !== undefined) {
         // Tell the callee how many arguments are real, for the defaults it computes.
-        this.constant(args.length, T.i32);
+        this.constant(argCount, T.i32);
         this.op(Op.GlobalSet);
         this.reloc(RelocKind.Global, SpecialGlobal.ArgumentCount);
       }
@@ -654,6 +670,9 @@ export class FunctionEmitter {
       if (!want && valTypeOf(ty) !== 0) this.op(Op.Drop);
       return;
     }
+    const args = new Array<number>(argCount);
+    for (let k = argStart; k < end; k++) args[k - argStart] = sub.at(k);
+    sub.pop(mark);
     if (rk !== Ref.Builtin) { this.op(Op.Unreachable); return; }
     this.builtin(n, this.f.ref[i]! as Builtin, args, ty, want);
   }

@@ -6,6 +6,7 @@
 // layout and the meaning of each kind's children; it must never hold an
 // object per node.
 import type { NodeId } from "../base/ids.js";
+import { grownColumn } from "../base/table.js";
 import type { TokenList } from "./tokens.js";
 
 // Children are listed after each kind; `?` optional, `*` any number.
@@ -323,6 +324,69 @@ export function siblings(tree: ParseTree, first: number, last: number): NodeId[]
   const out: NodeId[] = [];
   for (let c = last; c >= first; c -= tree.size[c]!) out.push(c as NodeId);
   return out.reverse();
+}
+
+/**
+ * Node ids of subtrees, in source order, for walks that visit every
+ * statement (the checker, the emitter) without allocating an array per node:
+ * childrenOf's arrays were a quarter of the garbage of a 100k-line build.
+ * A walk pushes a range, reads it by index and pops back to its mark; walks
+ * nested inside it push above and pop back first, so one stack serves a
+ * whole recursive walk.
+ */
+export class SubtreeStack {
+  private ids = new Int32Array(64);
+  /** The height: the range just pushed ends here (until something is pushed above it). */
+  top = 0;
+
+  /** Pushes the subtrees that exactly fill nodes first..last (see siblings); returns the mark to pop back to. */
+  push(tree: ParseTree, first: number, last: number): number {
+    const mark = this.top;
+    let top = mark;
+    for (let c = last; c >= first; c -= tree.size[c]!) {
+      if (top === this.ids.length) this.ids = grownColumn(this.ids, top * 2);
+      this.ids[top++] = c;
+    }
+    // Found last to first: reverse in place into source order.
+    for (let i = mark, j = top - 1; i < j; i++, j--) { const x = this.ids[i]!; this.ids[i] = this.ids[j]!; this.ids[j] = x; }
+    this.top = top;
+    return mark;
+  }
+
+  /** Pushes the children of `node`; returns the mark. */
+  pushChildren(tree: ParseTree, node: number): number { return this.push(tree, node - tree.size[node]! + 1, node - 1); }
+
+  at(i: number): NodeId { return this.ids[i]! as NodeId; }
+
+  pop(mark: number): void { this.top = mark; }
+}
+
+/**
+ * The else branch of If node `n`, or -1. Its then branch is the subtree
+ * before the else (or its last child), and the condition the one before that.
+ */
+export function elseOf(tree: ParseTree, n: number): number {
+  const last = n - 1, prev = last - tree.size[last]!;
+  return prev - tree.size[prev]! >= n - tree.size[n]! + 1 ? last : -1;
+}
+
+/**
+ * The initializer of VarDecl or Param `d`, or -1: its last child, when that
+ * is not a type, a pattern, a modifier or a decorator.
+ */
+export function initializerOf(tree: ParseTree, d: number): number {
+  if (tree.size[d]! === 1) return -1;
+  const k = tree.kind[d - 1]! as N;
+  return isTypeKind(k) || k === N.BindingPattern || k === N.Modifier || k === N.Decorator ? -1 : d - 1;
+}
+
+/** The type annotation of VarDecl or Param `d`, or -1 (the child before the initializer, if any). */
+export function annotationOf(tree: ParseTree, d: number): number {
+  const start = d - tree.size[d]! + 1;
+  let c = d - 1;
+  if (c < start) return -1;
+  if (!isTypeKind(tree.kind[c]! as N)) c -= tree.size[c]!;
+  return c >= start && isTypeKind(tree.kind[c]! as N) ? c : -1;
 }
 
 /** The first child of `node` (which has children), without allocating: the subtree that begins the node's range. */
