@@ -26,9 +26,10 @@ export class Keywords {
 
   private constructor(pool: InternPool) {
     KEYWORDS.forEach((w, i) => this.insert(pool.intern(w), FIRST_KEYWORD + i));
-    const word = {} as Record<ContextualWord, StringId>;
-    for (const w of CONTEXTUAL) word[w] = pool.intern(w);
-    this.word = word;
+    // Made in one step: filled one property at a time, V8 turned the object
+    // into a dictionary after 20 of them, and every `p.kw.word.as` in the
+    // parser became a hash lookup.
+    this.word = Object.fromEntries(CONTEXTUAL.map((w) => [w, pool.intern(w)])) as Record<ContextualWord, StringId>;
   }
 
   private static cache = new WeakMap<InternPool, Keywords>();
