@@ -39,12 +39,12 @@ export const haveGnuTime: boolean = (() => {
  * A command that outlives `timeoutMs` is killed with its whole process group,
  * so a hung compiler cannot hang the benchmark or leave a process behind.
  */
-export function runNode(args: readonly string[], cwd: string, timeoutMs = 30_000): Promise<ProcessRun> {
-  return runCommand(process.execPath, args, cwd, timeoutMs);
+export function runNode(args: readonly string[], cwd: string, timeoutMs = 30_000, env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
+  return runCommand(process.execPath, args, cwd, timeoutMs, env);
 }
 
 /** Like runNode, for any executable (a native tool such as tsgo). */
-export function runCommand(exe: string, args: readonly string[], cwd: string, timeoutMs = 30_000): Promise<ProcessRun> {
+export function runCommand(exe: string, args: readonly string[], cwd: string, timeoutMs = 30_000, env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
   const [file, argv] = haveGnuTime
     ? [GNU_TIME, ["-f", TIME_FORMAT, exe, ...args]]
     : [exe, [...args]];
@@ -52,7 +52,7 @@ export function runCommand(exe: string, args: readonly string[], cwd: string, ti
     const out: Buffer[] = [], err: Buffer[] = [];
     let exitAt = 0, timedOut = false;
     const t0 = performance.now();
-    const child = spawn(file, argv, { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(file, argv, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const timer = setTimeout(() => {
       timedOut = true;
       if (child.pid !== undefined) try { process.kill(-child.pid, "SIGKILL"); } catch { /* already gone */ }

@@ -4,11 +4,16 @@
 // again (about a tenth of a small build). The build writes the cache once,
 // after a warm-up compile (KILN_WRITE_CODE_CACHE); at any other time a
 // missing, stale or foreign cache only costs speed, never correctness, and
-// this file never writes into dist/ on its own.
+// this file never writes into dist/ on its own. It also sets kiln's V8
+// flags, first: the cache is only accepted under the flags it was made with.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { CACHE_FILE, COMPILER_FILE, wrapCommonJs } from "./code-cache.js";
+import { CACHE_FILE, COMPILER_FILE, v8FlagsOf, wrapCommonJs } from "./code-cache.js";
+
+// Process-wide: worker threads run under them too.
+setFlagsFromString(v8FlagsOf(process.env));
 
 const compilerFile = join(__dirname, COMPILER_FILE);
 const cacheFile = join(__dirname, CACHE_FILE);

@@ -7,13 +7,16 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { CACHE_FILE, COMPILER_FILE, wrapCommonJs } from "../../src/driver/code-cache.js";
+import { CACHE_FILE, COMPILER_FILE, V8_FLAGS, wrapCommonJs } from "../../src/driver/code-cache.js";
 
 const dist = fileURLToPath(new URL("../../../dist/", import.meta.url));
 const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
-test("the build writes a code cache that V8 accepts for the compiler bundle", () => {
+test("the build writes a code cache that V8 accepts for the compiler bundle, under kiln's V8 flags", () => {
+  // As the launcher does: the cache fits only the flags it was made under.
+  setFlagsFromString(V8_FLAGS);
   const file = join(dist, COMPILER_FILE);
   const script = new Script(wrapCommonJs(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(join(dist, CACHE_FILE)) });
   assert.equal(script.cachedDataRejected, false);

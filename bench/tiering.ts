@@ -1,0 +1,68 @@
+// V8 tiering benchmark: whole `kiln build` runs on the level-0 corpus at 1k,
+// 10k and 100k lines under several V8 flag sets, the one kiln ships
+// (V8_FLAGS in src/driver/code-cache.ts) among them, to show what the choice
+// is worth. Each flag set runs from its own copy of dist/ with a code cache
+// made under those flags (V8 rejects a cache made under other flags, which
+// would otherwise be measured too). Runs are interleaved, medians reported.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CACHE_FILE, COMPILER_FILE, V8_FLAGS, V8_FLAGS_ENV } from "../src/driver/code-cache.js";
+import { corpusDir, repoRoot } from "./util/inputs.js";
+import { firstLines, runNode } from "./util/process-stats.js";
+import { fmt, median, printTable } from "./util/stats.js";
+
+const VARIANTS: readonly { label: string; flags: string }[] = [
+  { label: "V8's defaults", flags: "" },
+  { label: "--interrupt-budget=131072", flags: "--interrupt-budget=131072" },
+  { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
+  { label: "--interrupt-budget=524288", flags: "--interrupt-budget=524288" },
+];
+
+const SIZES = [
+  { lines: 1_000, label: "1k", rounds: 11 },
+  { lines: 10_000, label: "10k", rounds: 9 },
+  { lines: 100_000, label: "100k", rounds: 5 },
+] as const;
+
+export async function benchTiering(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), "kiln-bench-tiering-"));
+  try {
+    const envOf = (flags: string): NodeJS.ProcessEnv => ({ ...process.env, [V8_FLAGS_ENV]: flags });
+    // One copy of the bundle per flag set, its code cache written by a warm-up build under those flags.
+    const kilns = VARIANTS.map((v, i) => ({ ...v, dir: join(tmp, `v${i}`), kiln: join(tmp, `v${i}`, "kiln.cjs") }));
+    for (const k of kilns) {
+      mkdirSync(k.dir);
+      for (const f of ["kiln.cjs", COMPILER_FILE, "worker.js"]) copyFileSync(join(repoRoot, "dist", f), join(k.dir, f));
+      const warm = await runNode([k.kiln, "build", join(repoRoot, "scripts", "warm-up.ts"), "-o", join(tmp, "warm.wasm")], repoRoot, 30_000,
+        { ...envOf(k.flags), KILN_WRITE_CODE_CACHE: "1" });
+      if (!warm.ok) throw new Error(`the warm-up build under '${k.flags}' failed (${warm.status}):\n${firstLines(warm.output)}`);
+      if (!existsSync(join(k.dir, CACHE_FILE))) throw new Error(`the warm-up build under '${k.flags}' wrote no code cache`);
+    }
+    const rows: string[][] = [];
+    const ms = new Map<string, number>();
+    for (const size of SIZES) {
+      const dir = corpusDir(size.lines, 0);
+      const times = kilns.map(() => [] as number[]);
+      for (let r = 0; r < size.rounds; r++) {
+        for (let i = 0; i < kilns.length; i++) {
+          const k = kilns[i]!;
+          const run = await runNode([k.kiln, "build", join(dir, "entry.ts"), "-o", join(tmp, "out.wasm")], repoRoot, 30_000, envOf(k.flags));
+          if (!run.ok) throw new Error(`kiln under '${k.flags}' failed on the ${size.label} corpus (${run.status}):\n${firstLines(run.output)}`);
+          times[i]!.push(run.ms);
+        }
+      }
+      kilns.forEach((k, i) => ms.set(`${size.label} ${k.label}`, median(times[i]!)));
+    }
+    for (const k of kilns) {
+      rows.push([k.label, ...SIZES.flatMap((s) => {
+        const t = ms.get(`${s.label} ${k.label}`)!, base = ms.get(`${s.label} ${kilns[0]!.label}`)!;
+        return [fmt(t, 1), `${fmt(t / base)}x`];
+      })]);
+    }
+    printTable(`V8 flags and whole-build wall time (kiln build, level-0 corpus; ms, median; ratio to V8's defaults)`,
+      ["flags", ...SIZES.flatMap((s) => [`${s.label} ms`, `${s.label} ratio`])], rows);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
