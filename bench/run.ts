@@ -3,11 +3,12 @@
 import { benchBuild } from "./build.js";
 import { benchParallel } from "./parallel.js";
 import { benchIntern } from "./intern.js";
+import { benchLink } from "./link.js";
 import { benchParse } from "./parse.js";
 import { benchSpans } from "./spans.js";
 import { benchTiering } from "./tiering.js";
 
-const all: Record<string, () => void | Promise<void>> = { intern: benchIntern, spans: benchSpans, parse: benchParse, build: benchBuild, tiering: benchTiering, parallel: benchParallel };
+const all: Record<string, () => void | Promise<void>> = { intern: benchIntern, spans: benchSpans, parse: benchParse, build: benchBuild, tiering: benchTiering, parallel: benchParallel, link: benchLink };
 const wanted = process.argv.slice(2);
 for (const name of wanted) if (!(name in all)) { console.error(`unknown benchmark '${name}'; have: ${Object.keys(all).join(", ")}`); process.exit(2); }
 console.log(`# kiln benchmarks (node ${process.version}, ${(await import("node:os")).availableParallelism()} cores)`);

@@ -8,7 +8,7 @@ import type { StringId } from "../base/ids.js";
 import { CheckDb } from "../check/db.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
 import { SpecialFunction, SpecialGlobal } from "../emit/code.js";
-import { link, type LinkExport, type LinkFunction, type LinkGlobal, type LinkImport } from "../link/link.js";
+import { link, type LinkExport, type LinkFunction, type LinkGlobal, type LinkImport, type LinkInput } from "../link/link.js";
 import { loadProgram, type FileHost, type LoadedProgram } from "../program/load.js";
 import { DeclKind, declOfSymbol, moduleOfSymbol, NO_SYMBOL, type Module, type ModuleId, type SymbolId } from "../program/program.js";
 import { declOf, exportedSymbol } from "../program/resolve.js";
@@ -45,15 +45,30 @@ export const diskHost: FileHost = {
 
 /** Compiles on this thread alone (-j 1): the same stages the workers run, in module order. */
 export function compile(entry: string, host: FileHost, emit: boolean, tracer = new Tracer(false)): Compilation {
+  const { loaded, diags, out } = compileUnlinked(entry, host, emit, tracer);
+  if (typeof loaded === "string") return { program: undefined, diags, wasm: undefined, error: loaded };
+  if (!emit || diags.errorCount > 0) return { program: loaded, diags, wasm: undefined, error: undefined };
+  const t0 = tracer.now();
+  const wasm = linkProgram(loaded, out);
+  tracer.end("link", "link", t0);
+  return { program: loaded, diags, wasm, error: undefined };
+}
+
+/**
+ * Every stage of compile() but the link: the program (or why it could not
+ * be read) and every module's output. Also what the link benchmark links.
+ */
+export function compileUnlinked(entry: string, host: FileHost, emit: boolean, tracer = new Tracer(false)):
+  { loaded: LoadedProgram | string; diags: Diagnostics; out: ModuleOutput } {
   const diags = new Diagnostics();
+  const out = emptyOutput();
   let t0 = tracer.now();
   const loaded = loadProgram(entry, host, diags, runtimeLibrary());
   tracer.end("load", "read, parse, resolve and declare", t0);
-  if (typeof loaded === "string") return { program: undefined, diags, wasm: undefined, error: loaded };
+  if (typeof loaded === "string") return { loaded, diags, out };
   const p = loaded;
   const db = new CheckDb(p);
   const rt = runtimeFunctions(p);
-  const out = emptyOutput();
   const lib = runtimeModule(p);
   for (const m of p.modules) {
     if (m === lib) continue;
@@ -66,11 +81,7 @@ export function compile(entry: string, host: FileHost, emit: boolean, tracer = n
     compileRuntime(db, lib, emit, rt, out);
     tracer.end("compile", "compile the runtime functions called", t0);
   }
-  if (!emit || diags.errorCount > 0) return { program: p, diags, wasm: undefined, error: undefined };
-  t0 = tracer.now();
-  const wasm = linkProgram(p, out);
-  tracer.end("link", "link", t0);
-  return { program: p, diags, wasm, error: undefined };
+  return { loaded: p, diags, out };
 }
 
 export function runtimeLibrary(): { path: string; text: Uint8Array } {
@@ -82,7 +93,10 @@ export function runtimeLibrary(): { path: string; text: Uint8Array } {
  * one wasm module: names every function and global from its key, adds what
  * the linker itself provides, and runs top-level code dependencies first.
  */
-export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array {
+export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array { return link(linkInputOf(p, out), p.pool); }
+
+/** What the linker takes for program `p` and its modules' output: every function and global named by its key. */
+export function linkInputOf(p: LoadedProgram, out: ModuleOutput): LinkInput {
   const nameOf = (key: number): string => {
     const top = moduleOfTopLevelKey(key);
     if (top !== -1) return named(p.modules[top]!, "~start");
@@ -97,7 +111,7 @@ export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array {
   globals.push({ key: SpecialGlobal.ArgumentCount, name: "~argumentsLength", type: T.i32, mutable: true, init: 0 });
   imports.push({ key: SpecialFunction.Abort, module: "env", field: "abort", name: "~lib/env/abort", params: [T.i32, T.i32, T.i32, T.i32], result: T.void });
   imports.push({ key: SpecialFunction.MathPow, module: "Math", field: "pow", name: "~lib/Math/pow", params: [T.f64, T.f64], result: T.f64 });
-  return link({ moduleName: p.modules[0]!.path.replace(/\.ts$/, ""), functions, imports, globals, exports: entryExports(p), start }, p.pool);
+  return { moduleName: p.modules[0]!.path.replace(/\.ts$/, ""), functions, imports, globals, exports: entryExports(p), start };
 }
 
 function named(m: Module, name: string): string { return `${m.path.replace(/\.ts$/, "")}/${name}`; }

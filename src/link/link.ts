@@ -62,61 +62,25 @@ const DATA_START = 8;
 /** Before a string's first character: its class id, then its byte length (AssemblyScript's layout). */
 const STRING_CLASS_ID = 2;
 
+/** The final index or address of every relocation target: what patching a body needs. */
+export interface Targets {
+  readonly fnIndex: ReadonlyMap<number, number>;
+  readonly globalIndex: ReadonlyMap<number, number>;
+  readonly address: ReadonlyMap<number, number>;
+}
+
+/** What the linker decides before it writes anything: what is live, in final order, and where each target ends up. */
+export interface Resolution extends Targets {
+  readonly imports: readonly LinkImport[];
+  readonly fns: readonly LinkFunction[];
+  readonly globals: readonly LinkGlobal[];
+  /** The string constants' bytes, laid out from DATA_START. */
+  readonly data: ByteWriter;
+}
+
 export function link(input: LinkInput, pool: InternPool): Uint8Array {
-  const byKey = new Map<number, LinkFunction>();
-  for (const f of input.functions) byKey.set(f.key, f);
-  const importByKey = new Map<number, LinkImport>();
-  for (const im of input.imports) importByKey.set(im.key, im);
-  const globalByKey = new Map<number, LinkGlobal>();
-  for (const g of input.globals) globalByKey.set(g.key, g);
-
-  // Reachability from the exports and the start code.
-  const liveFns = new Set<number>(), liveImports = new Set<number>(), liveGlobals = new Set<number>();
-  const strings: StringId[] = [];
-  const stringSeen = new Set<number>();
-  const work: number[] = [];
-  const reach = (key: number): void => {
-    if (byKey.has(key)) { if (!liveFns.has(key)) { liveFns.add(key); work.push(key); } }
-    else if (importByKey.has(key)) liveImports.add(key);
-  };
-  for (const e of input.exports) e.kind === "function" ? reach(e.key) : liveGlobals.add(e.key);
-  for (const s of input.start) reach(s);
-  while (work.length > 0) {
-    const f = byKey.get(work.pop()!)!;
-    const r = f.code.relocs;
-    for (let i = 0; i < r.length; i += 3) {
-      const kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
-      if (kind === RelocKind.Function) reach(target);
-      else if (kind === RelocKind.Global) liveGlobals.add(target);
-      else if (!stringSeen.has(target)) { stringSeen.add(target); strings.push(target as StringId); }
-    }
-  }
-
-  // Final indices, from sorted keys: imports (specials first), then functions, then the start function.
-  const imports = [...liveImports].sort((a, b) => a - b).map((k) => importByKey.get(k)!);
-  const fns = [...liveFns].sort((a, b) => a - b).map((k) => byKey.get(k)!);
-  const globals = [...liveGlobals].filter((k) => globalByKey.has(k)).sort((a, b) => a - b).map((k) => globalByKey.get(k)!);
-  const fnIndex = new Map<number, number>();
-  imports.forEach((im, i) => fnIndex.set(im.key, i));
-  fns.forEach((f, i) => fnIndex.set(f.key, imports.length + i));
-  const globalIndex = new Map<number, number>();
-  globals.forEach((g, i) => globalIndex.set(g.key, i));
-
-  // String constants in text order: pool ids depend on which thread interned first, texts do not.
-  const textOf = new Map<number, string>(strings.map((s) => [s, pool.text(s)]));
-  strings.sort((a, b) => (textOf.get(a)! < textOf.get(b)! ? -1 : textOf.get(a)! > textOf.get(b)! ? 1 : 0));
-  const address = new Map<number, number>();
-  const data = new ByteWriter(64);
-  for (const s of strings) {
-    const text = textOf.get(s)!;
-    while ((DATA_START + data.length) % 4 !== 0) data.u8(0);
-    const bytes = text.length * 2;
-    data.raw(u32le(STRING_CLASS_ID));
-    data.raw(u32le(bytes));
-    address.set(s, DATA_START + data.length);
-    for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); data.u8(c & 0xff); data.u8(c >>> 8); }
-  }
-
+  const resolution = resolveLink(input, pool);
+  const { imports, fns, globals, fnIndex, globalIndex, data } = resolution;
   // Function types, deduplicated by their interned text.
   const typeIndex = new Map<number, number>();
   const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
@@ -196,13 +160,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
       w.u32(body.length);
       const base = w.length;
       w.raw(body);
-      const r = f.code.relocs;
-      for (let i = 0; i < r.length; i += 3) {
-        const at = r[i]!, kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
-        const value = kind === RelocKind.Function ? fnIndex.get(target) : kind === RelocKind.Global ? globalIndex.get(target) : address.get(target);
-        if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${f.name}`);
-        writePaddedU32(w.bytes, base + at, value);
-      }
+      patchRelocations(w.bytes, base, f.code.relocs, resolution, f.name);
     }
     if (hasStart) {
       const body = new ByteWriter(16);
@@ -232,6 +190,78 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   names.u8(NameSubsection.Function); names.u32(sub.length); names.raw(sub.bytes.subarray(0, sub.length));
   writeSection(out, SectionId.Custom, names);
   return out.finish();
+}
+
+/** Keeps what the exports and the start code reach, and gives every target its final index or address. */
+export function resolveLink(input: LinkInput, pool: InternPool): Resolution {
+  const byKey = new Map<number, LinkFunction>();
+  for (const f of input.functions) byKey.set(f.key, f);
+  const importByKey = new Map<number, LinkImport>();
+  for (const im of input.imports) importByKey.set(im.key, im);
+  const globalByKey = new Map<number, LinkGlobal>();
+  for (const g of input.globals) globalByKey.set(g.key, g);
+
+  // Reachability from the exports and the start code.
+  const liveFns = new Set<number>(), liveImports = new Set<number>(), liveGlobals = new Set<number>();
+  const strings: StringId[] = [];
+  const stringSeen = new Set<number>();
+  const work: number[] = [];
+  const reach = (key: number): void => {
+    if (byKey.has(key)) { if (!liveFns.has(key)) { liveFns.add(key); work.push(key); } }
+    else if (importByKey.has(key)) liveImports.add(key);
+  };
+  for (const e of input.exports) e.kind === "function" ? reach(e.key) : liveGlobals.add(e.key);
+  for (const s of input.start) reach(s);
+  while (work.length > 0) {
+    const f = byKey.get(work.pop()!)!;
+    const r = f.code.relocs;
+    for (let i = 0; i < r.length; i += 3) {
+      const kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
+      if (kind === RelocKind.Function) reach(target);
+      else if (kind === RelocKind.Global) liveGlobals.add(target);
+      else if (!stringSeen.has(target)) { stringSeen.add(target); strings.push(target as StringId); }
+    }
+  }
+
+  // Final indices, from sorted keys: imports (specials first), then functions, then the start function.
+  const imports = [...liveImports].sort((a, b) => a - b).map((k) => importByKey.get(k)!);
+  const fns = [...liveFns].sort((a, b) => a - b).map((k) => byKey.get(k)!);
+  const globals = [...liveGlobals].filter((k) => globalByKey.has(k)).sort((a, b) => a - b).map((k) => globalByKey.get(k)!);
+  const fnIndex = new Map<number, number>();
+  imports.forEach((im, i) => fnIndex.set(im.key, i));
+  fns.forEach((f, i) => fnIndex.set(f.key, imports.length + i));
+  const globalIndex = new Map<number, number>();
+  globals.forEach((g, i) => globalIndex.set(g.key, i));
+
+  // String constants in text order: pool ids depend on which thread interned first, texts do not.
+  const textOf = new Map<number, string>(strings.map((s) => [s, pool.text(s)]));
+  strings.sort((a, b) => (textOf.get(a)! < textOf.get(b)! ? -1 : textOf.get(a)! > textOf.get(b)! ? 1 : 0));
+  const address = new Map<number, number>();
+  const data = new ByteWriter(64);
+  for (const s of strings) {
+    const text = textOf.get(s)!;
+    while ((DATA_START + data.length) % 4 !== 0) data.u8(0);
+    const bytes = text.length * 2;
+    data.raw(u32le(STRING_CLASS_ID));
+    data.raw(u32le(bytes));
+    address.set(s, DATA_START + data.length);
+    for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); data.u8(c & 0xff); data.u8(c >>> 8); }
+  }
+  return { imports, fns, globals, fnIndex, globalIndex, address, data };
+}
+
+/**
+ * Patches the relocations (offset, kind, target triples) of a body that
+ * starts at dst[at]: each padded slot gets its target's final index or
+ * address. Throws on a target the resolution does not know (a linker bug).
+ */
+export function patchRelocations(dst: Uint8Array, at: number, relocs: Int32Array, t: Targets, name: string): void {
+  for (let i = 0; i < relocs.length; i += 3) {
+    const off = relocs[i]!, kind = relocs[i + 1]! as RelocKind, target = relocs[i + 2]!;
+    const value = kind === RelocKind.Function ? t.fnIndex.get(target) : kind === RelocKind.Global ? t.globalIndex.get(target) : t.address.get(target);
+    if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${name}`);
+    writePaddedU32(dst, at + off, value);
+  }
 }
 
 function u32le(x: number): Uint8Array { return new Uint8Array([x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24]); }
