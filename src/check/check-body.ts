@@ -6,7 +6,7 @@
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
-import { N, annotationOf, elseOf, firstChildOf, initializerOf, SubtreeStack, type ParseTree } from "../parse/nodes.js";
+import { N, annotationOf, elseOf, firstChildOf, initializerOf, type ParseTree, type SubtreeStack } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import { symbolOf, type Module, type SymbolId } from "../program/program.js";
 import { declOf } from "../program/resolve.js";
@@ -22,8 +22,8 @@ export class FnChecker {
   readonly t: ParseTree;
   readonly tv: Int32Array;
   readonly tk: Uint8Array;
-  /** Statement lists and other children, walked in source order without an array per node. */
-  readonly sub = new SubtreeStack();
+  /** Statement lists and other children, walked in source order without an array per node (shared: see CheckDb). */
+  readonly sub: SubtreeStack;
   // Block scopes: a stack of (name, local) pairs; `marks` says where each scope begins.
   private readonly scopeNames: number[] = [];
   private readonly scopeLocals: number[] = [];
@@ -38,6 +38,7 @@ export class FnChecker {
 
   constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
     this.t = m.parsed.tree;
+    this.sub = db.subtrees;
     this.tv = this.t.tokens.value;
     this.tk = this.t.tokens.kind;
   }

@@ -7,7 +7,7 @@
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
-import { annotationOf, childrenOf, initializerOf, isTypeKind, N } from "../parse/nodes.js";
+import { annotationOf, childrenOf, initializerOf, isTypeKind, N, SubtreeStack } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import type { LoadedProgram } from "../program/load.js";
 import { DeclKind, type Module, type ModuleId, type SymbolId } from "../program/program.js";
@@ -43,6 +43,12 @@ export class CheckDb {
   readonly numberName: StringId;
   readonly externalName: StringId;
   private readonly quietDiags = new Diagnostics();
+  /**
+   * The one SubtreeStack of this thread's checkers: a checker that asks for
+   * another function's facts (return-type inference) checks it in the middle
+   * of its own walk, and nested walks share a stack by design.
+   */
+  readonly subtrees = new SubtreeStack();
 
   readonly signature: Query<Signature>;
   readonly resultType: Query<TypeId>;
