@@ -18,7 +18,7 @@ export interface LinkShare {
 /** The targets' final indices and addresses as key and value columns (what can cross threads without cloning maps). */
 export interface TargetColumns { fnKeys: Int32Array; fnValues: Int32Array; globalKeys: Int32Array; globalValues: Int32Array; addressKeys: Int32Array; addressValues: Int32Array }
 
-export function targetsOf(c: TargetColumns): Targets {
+function targetsOf(c: TargetColumns): Targets {
   const map = (keys: Int32Array, values: Int32Array): Map<number, number> => {
     const m = new Map<number, number>();
     for (let i = 0; i < keys.length; i++) m.set(keys[i]!, values[i]!);
@@ -27,16 +27,14 @@ export function targetsOf(c: TargetColumns): Targets {
   return { fnIndex: map(c.fnKeys, c.fnValues), globalIndex: map(c.globalKeys, c.globalValues), address: map(c.addressKeys, c.addressValues) };
 }
 
-if (parentPort) {
-  let share: LinkShare | undefined;
-  parentPort.on("message", (m: { share: LinkShare } | { targets: TargetColumns }) => {
-    if ("share" in m) { share = m.share; parentPort!.postMessage("ready"); return; }
-    const s = share!, t = targetsOf(m.targets), out = new Uint8Array(s.out);
-    for (let k = 0; k + 1 < s.bodyStart.length; k++) {
-      const at = s.outAt[k]!;
-      out.set(s.bodies.subarray(s.bodyStart[k]!, s.bodyStart[k + 1]!), at);
-      patchRelocations(out, at, s.relocs.subarray(s.relocStart[k]!, s.relocStart[k + 1]!), t, "");
-    }
-    parentPort!.postMessage("done");
-  });
-}
+let share: LinkShare | undefined;
+parentPort!.on("message", (m: { share: LinkShare } | { targets: TargetColumns }) => {
+  if ("share" in m) { share = m.share; parentPort!.postMessage("ready"); return; }
+  const s = share!, t = targetsOf(m.targets), out = new Uint8Array(s.out);
+  for (let k = 0; k + 1 < s.bodyStart.length; k++) {
+    const at = s.outAt[k]!;
+    out.set(s.bodies.subarray(s.bodyStart[k]!, s.bodyStart[k + 1]!), at);
+    patchRelocations(out, at, s.relocs.subarray(s.relocStart[k]!, s.relocStart[k + 1]!), t, "");
+  }
+  parentPort!.postMessage("done");
+});

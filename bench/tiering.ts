@@ -39,8 +39,8 @@ export async function benchTiering(): Promise<void> {
       if (!warm.ok) throw new Error(`the warm-up build under '${k.flags}' failed (${warm.status}):\n${firstLines(warm.output)}`);
       if (!existsSync(join(k.dir, CACHE_FILE))) throw new Error(`the warm-up build under '${k.flags}' wrote no code cache`);
     }
-    const rows: string[][] = [];
-    const ms = new Map<string, number>();
+    // medians[s][i]: size s, flag set i.
+    const medians: number[][] = [];
     for (const size of SIZES) {
       const dir = corpusDir(size.lines, 0);
       const times = kilns.map(() => [] as number[]);
@@ -52,14 +52,9 @@ export async function benchTiering(): Promise<void> {
           times[i]!.push(run.ms);
         }
       }
-      kilns.forEach((k, i) => ms.set(`${size.label} ${k.label}`, median(times[i]!)));
+      medians.push(times.map(median));
     }
-    for (const k of kilns) {
-      rows.push([k.label, ...SIZES.flatMap((s) => {
-        const t = ms.get(`${s.label} ${k.label}`)!, base = ms.get(`${s.label} ${kilns[0]!.label}`)!;
-        return [fmt(t, 1), `${fmt(t / base)}x`];
-      })]);
-    }
+    const rows = kilns.map((k, i) => [k.label, ...medians.flatMap((m) => [fmt(m[i]!, 1), `${fmt(m[i]! / m[0]!)}x`])]);
     printTable(`V8 flags and whole-build wall time (kiln build, level-0 corpus; ms, median; ratio to V8's defaults)`,
       ["flags", ...SIZES.flatMap((s) => [`${s.label} ms`, `${s.label} ratio`])], rows);
   } finally {

@@ -436,17 +436,21 @@ export function parseArguments(p: Parser): void {
   p.noIn = false;
   while (p.tok() !== Tok.RParen && p.tok() !== Tok.EOF) {
     const before = p.pos;
-    if (p.tok() === Tok.DotDotDot) {
-      const firstNode = p.count, at = p.pos;
-      p.next();
-      parseAssignment(p);
-      p.finish(N.Spread, at, firstNode, at);
-    } else parseAssignment(p);
+    parseSpreadOrAssignment(p);
     if (p.tok() === Tok.Comma) { p.next(); continue; }
     if (p.tok() !== Tok.RParen || p.pos === before) break;
   }
   p.noIn = noIn;
   p.expectCloser(Tok.RParen, open, "argument list '(...)'");
+}
+
+/** An element of an argument list, array literal or object literal: `...expr` as a Spread node, or an expression. */
+function parseSpreadOrAssignment(p: Parser): void {
+  if (p.tok() !== Tok.DotDotDot) { parseAssignment(p); return; }
+  const firstNode = p.count, at = p.pos;
+  p.next();
+  parseAssignment(p);
+  p.finish(N.Spread, at, firstNode, at);
 }
 
 /** At 'function' (after `async`, if any, from firstNode): a function expression. */
@@ -562,12 +566,7 @@ function parseArrayLiteral(p: Parser): void {
   while (p.tok() !== Tok.RBracket && p.tok() !== Tok.EOF) {
     const before = p.pos;
     if (p.tok() === Tok.Comma) { p.finish(N.Omitted, p.pos, p.count, p.pos); p.next(); continue; }
-    if (p.tok() === Tok.DotDotDot) {
-      const n = p.count, at = p.pos;
-      p.next();
-      parseAssignment(p);
-      p.finish(N.Spread, at, n, at);
-    } else parseAssignment(p);
+    parseSpreadOrAssignment(p);
     if (p.tok() === Tok.Comma) { p.next(); continue; }
     if (p.tok() !== Tok.RBracket || p.pos === before) break;
   }
@@ -599,13 +598,8 @@ function parseObjectLiteral(p: Parser): void {
 }
 
 function parseObjectMember(p: Parser): void {
+  if (p.tok() === Tok.DotDotDot) { parseSpreadOrAssignment(p); return; }
   const firstNode = p.count, firstTok = p.pos;
-  if (p.tok() === Tok.DotDotDot) {
-    p.next();
-    parseAssignment(p);
-    p.finish(N.Spread, firstTok, firstNode, firstTok);
-    return;
-  }
   const w = p.kw.word;
   // get/set/async before a property name make an accessor or method.
   if (p.tok() === Tok.Ident && startsPropertyName(p.peek(1)) && !p.newlineBefore(1)) {
