@@ -3,7 +3,7 @@
 // speculation (try a parse, rewind if it fails). The grammar itself lives in
 // parse-statements.ts, parse-declarations.ts, parse-expressions.ts and
 // parse-types.ts as functions of a Parser. It never throws on any input.
-import { Buffer } from "node:buffer";
+import { arena } from "../base/byte-arena.js";
 import type { Span } from "../base/ids.js";
 import { inlineSpan, type SpanTable } from "../base/span.js";
 import { grownColumn } from "../base/table.js";
@@ -63,14 +63,15 @@ export class Parser implements ParseTree {
     this.cur = this.tk[0]!;
     // Trees run about 0.9 nodes per token; start there and grow if needed.
     const cap = (Math.max(64, tokens.count + 16) + 3) & ~3;
-    // One buffer for all columns, not zero-filled (see TokenTable): rows
-    // from `count` on are never read.
-    const buf = Buffer.allocUnsafeSlow(cap * 14).buffer;
-    this.token = new Int32Array(buf, 0, cap);
-    this.size = new Int32Array(buf, cap * 4, cap);
-    this.span = new Int32Array(buf, cap * 8, cap);
-    this.kind = new Uint8Array(buf, cap * 12, cap);
-    this.flags = new Uint8Array(buf, cap * 13, cap);
+    // All columns in one block of the thread's arena, not zero-filled (see
+    // TokenTable): rows from `count` on are never read.
+    arena.take(cap * 14);
+    const buf = arena.buffer, at = arena.offset;
+    this.token = new Int32Array(buf, at, cap);
+    this.size = new Int32Array(buf, at + cap * 4, cap);
+    this.span = new Int32Array(buf, at + cap * 8, cap);
+    this.kind = new Uint8Array(buf, at + cap * 12, cap);
+    this.flags = new Uint8Array(buf, at + cap * 13, cap);
   }
 
   // ----- cursor

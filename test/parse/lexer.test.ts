@@ -95,6 +95,32 @@ test("'>' is never joined with what follows; the tokens stay adjacent", () => {
   assert.deepEqual(kindsOf("a <<= b <= c"), [Tok.Ident, Tok.LtLtEq, Tok.Ident, Tok.LtEq, Tok.Ident]);
 });
 
+test("names get the pool's ids, whatever their length, and repeated names hit the per-file cache", () => {
+  // Long names are hashed inside the lexer's scan: the ids must be the ones
+  // the pool gives for the same text, on the first occurrence and later ones.
+  const names = ["a", "ab", "abcde", "abcdef", "abcdefg", "value_of_the_longest_name_here", "$x1", "_under", "Z9_$"];
+  const text = [...names, ...names, ...names.slice().reverse()].join(" ");
+  const l = lexText(text);
+  const all = [...names, ...names, ...names.slice().reverse()];
+  assert.equal(l.t.count, all.length + 1);
+  all.forEach((word, i) => assert.equal(l.t.value[i], pool.intern(word), word));
+  // A second file with other names at the same offsets.
+  const other = names.map((w) => w.replace(/[a-z]/g, "q"));
+  const l2 = lexText(other.join(" "));
+  other.forEach((word, i) => assert.equal(l2.t.value[i], pool.intern(word), word));
+});
+
+test("each file's token table keeps its rows when later files are lexed", () => {
+  const first = lexText("let first = 1;");
+  const copy = [...first.t.kind], starts = [...first.t.start], values = [...first.t.value];
+  for (let k = 0; k < 200; k++) lexText(`const other${k} = ${k} + someName${k}; // ${"x".repeat(k * 50)}`);
+  // A file large enough to get a buffer of its own.
+  lexText("let big = 1;\n".repeat(40_000));
+  assert.deepEqual([...first.t.kind], copy);
+  assert.deepEqual([...first.t.start], starts);
+  assert.deepEqual([...first.t.value], values);
+});
+
 test("reserved words are keyword kinds; contextual words are identifiers", () => {
   KEYWORDS.forEach((word, i) => {
     const l = lexText(word);

@@ -1,0 +1,54 @@
+// The per-buffer cache in front of the intern pool: it must answer exactly
+// what the pool answers, for repeated names, for names that share a slot,
+// and after a new buffer reuses the offsets of the last one.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { hashBytes } from "../../src/base/hash.js";
+import { InternPool } from "../../src/base/intern-pool.js";
+import { RecentTexts } from "../../src/base/recent-texts.js";
+
+const pool = InternPool.create();
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** Interns every space-separated word of `text` through the cache; returns [word, id] pairs. */
+function internWords(recent: RecentTexts, text: string): [string, number][] {
+  const src = enc(text);
+  const out: [string, number][] = [];
+  recent.begin();
+  let start = 0;
+  for (let i = 0; i <= src.length; i++) {
+    if (i < src.length && src[i] !== 32) continue;
+    if (i > start) out.push([text.slice(start, i), recent.intern(src, pool, start, i, hashBytes(src, start, i))]);
+    start = i + 1;
+  }
+  return out;
+}
+
+test("the cache gives the pool's id for every occurrence, first or repeated", () => {
+  const recent = new RecentTexts();
+  const words = "counter element counter value_of_it element counterX counter Counter counter".split(" ");
+  for (const [word, id] of internWords(recent, words.join(" "))) assert.equal(id, pool.intern(word), word);
+});
+
+test("names that fall in the same slot are told apart by their bytes", () => {
+  // Many distinct names of equal length: with 1024 slots, some must share one.
+  const names = Array.from({ length: 3000 }, (_, i) => `name${String(i).padStart(5, "0")}`);
+  const recent = new RecentTexts();
+  const text = [...names, ...names.slice().reverse()].join(" ");
+  for (const [word, id] of internWords(recent, text)) assert.equal(id, pool.intern(word), word);
+});
+
+test("a new buffer does not see the last one's entries at the same offsets", () => {
+  const recent = new RecentTexts();
+  const first = internWords(recent, "alphabet gammaray alphabet");
+  // Same offsets, same lengths, different text: a stale entry would answer 'alphabet'.
+  const second = internWords(recent, "omicrons gammaray omicrons");
+  assert.equal(first[0]![1], pool.intern("alphabet"));
+  assert.equal(second[0]![1], pool.intern("omicrons"));
+  assert.equal(second[2]![1], pool.intern("omicrons"));
+  assert.notEqual(second[0]![1], first[0]![1]);
+  // The hash cannot tell these apart (x31: '0'*31 + 'n' = '2'*31 + '0'), only the bytes can.
+  assert.equal(hashBytes(enc("n000000n"), 0, 8), hashBytes(enc("n0000020"), 0, 8));
+  internWords(recent, "n000000n");
+  assert.deepEqual(internWords(recent, "n0000020"), [["n0000020", pool.intern("n0000020")]]);
+});
