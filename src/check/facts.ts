@@ -3,6 +3,7 @@
 // a name refers to, and folded constants; and the function's locals. These
 // tables live while the function is checked and emitted and are dropped
 // after (DESIGN §4): nothing here outlives its function.
+import { ByteArena } from "../base/byte-arena.js";
 import type { NodeId, TypeId } from "../base/ids.js";
 import type { Module, SymbolId } from "../program/program.js";
 import type { Value } from "./values.js";
@@ -19,6 +20,9 @@ export const enum Ref {
   /** ref: a Builtin. */
   Builtin,
 }
+
+/** This thread's arena for function tables: they are dropped soon after they are made, so its slabs are small. */
+const factTables = new ByteArena(256 << 10);
 
 export class FunctionFacts {
   /** Node range: [first, last]; tables are indexed by node - first. */
@@ -50,15 +54,18 @@ export class FunctionFacts {
   ) {
     this.first = first;
     const n = node - first + 1;
-    // One zeroed buffer for all six columns: a function's tables are made
-    // once per body, and an ArrayBuffer costs more to create than to fill.
-    const buf = new ArrayBuffer(n * 22);
-    this.consts = new Float64Array(buf, 0, n);
-    this.type = new Int32Array(buf, n * 8, n);
-    this.conv = new Int32Array(buf, n * 12, n);
-    this.ref = new Int32Array(buf, n * 16, n);
-    this.refKind = new Uint8Array(buf, n * 20, n);
-    this.isConst = new Uint8Array(buf, n * 21, n);
+    // All six columns in one zeroed block of the thread's arena for function
+    // tables: they are made once per body, and an ArrayBuffer costs more to
+    // create than to fill.
+    factTables.take(n * 22);
+    const buf = factTables.buffer, at = factTables.offset;
+    new Uint8Array(buf, at, n * 22).fill(0);
+    this.consts = new Float64Array(buf, at, n);
+    this.type = new Int32Array(buf, at + n * 8, n);
+    this.conv = new Int32Array(buf, at + n * 12, n);
+    this.ref = new Int32Array(buf, at + n * 16, n);
+    this.refKind = new Uint8Array(buf, at + n * 20, n);
+    this.isConst = new Uint8Array(buf, at + n * 21, n);
   }
 
   setConst(n: NodeId, v: Value): void {

@@ -4,6 +4,7 @@
 // can leave it, floats converted to integers with saturation), and built-ins
 // to instructions. Reads the function's facts and the tree; writes only its
 // own FunctionCode. Constants folded by the checker become single `const`s.
+import { ByteArena } from "../base/byte-arena.js";
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { Builtin, MATH_F32, MathFn } from "../check/builtins.js";
 import { COMPOUND } from "../check/check-expr.js";
@@ -37,8 +38,19 @@ export interface RuntimeFunctions {
   ipow32: number; upow32: number; ipow64: number; upow64: number; fmod32: number; fmod64: number;
 }
 
+/**
+ * The code writer of the last function emitted on this thread, kept for the
+ * next one: its buffer has already grown to the largest function so far, and
+ * creating one costs more than most functions' code. Taken while a function
+ * is emitted, so a nested emission would get a writer of its own.
+ */
+let spareWriter: ByteWriter | undefined;
+
+/** This thread's arena for emitted code and relocations. */
+const codeTables = new ByteArena();
+
 export class FunctionEmitter {
-  readonly w = new ByteWriter(256);
+  readonly w: ByteWriter;
   private readonly relocs: number[] = [];
   private readonly t: ParseTree;
   private readonly localTypes: TypeId[];
@@ -53,6 +65,9 @@ export class FunctionEmitter {
   constructor(private readonly db: CheckDb, private readonly f: FunctionFacts, private readonly where: Locator, private readonly rt: RuntimeFunctions) {
     this.t = f.module.parsed.tree;
     this.localTypes = [...f.localTypes];
+    this.w = spareWriter ?? new ByteWriter(1024);
+    spareWriter = undefined;
+    this.w.length = 0;
   }
 
   /** The function's code: body statements, or for top-level code the module's statements. */
@@ -86,8 +101,8 @@ export class FunctionEmitter {
     for (const s of bodyStatements) this.statement(s);
     if (this.f.result !== T.void && this.f.result !== ERROR_TYPE) this.w.u8(Op.Unreachable);
     this.w.u8(Op.End);
-    // Local declarations go before the code: runs of equal types.
-    const head = new ByteWriter(32);
+    // Local declarations go before the code: runs of equal types. They are
+    // written after it in the same writer, then the two swap places in `body`.
     const runs: [number, number][] = [];
     for (let i = params.length; i < this.localTypes.length; i++) {
       const vt = valTypeOf(this.localTypes[i]!) || ValType.I32;
@@ -95,14 +110,20 @@ export class FunctionEmitter {
       if (last !== undefined && last[1] === vt) last[0]++;
       else runs.push([1, vt]);
     }
-    head.u32(runs.length);
-    for (const [count, vt] of runs) { head.u32(count); head.u8(vt); }
-    const body = new Uint8Array(head.length + this.w.length);
-    body.set(head.bytes.subarray(0, head.length));
-    body.set(this.w.bytes.subarray(0, this.w.length), head.length);
-    const relocs = new Int32Array(this.relocs.length);
+    const w = this.w, codeLength = w.length;
+    w.u32(runs.length);
+    for (const [count, vt] of runs) { w.u32(count); w.u8(vt); }
+    const headLength = w.length - codeLength;
+    // Code and relocations live until the link, so they share slabs.
+    codeTables.take(w.length + this.relocs.length * 4);
+    const buf = codeTables.buffer, at = codeTables.offset;
+    const relocs = new Int32Array(buf, at, this.relocs.length);
+    const body = new Uint8Array(buf, at + this.relocs.length * 4, w.length);
+    body.set(w.bytes.subarray(codeLength, w.length));
+    body.set(w.bytes.subarray(0, codeLength), headLength);
+    spareWriter = w;
     for (let i = 0; i < this.relocs.length; i += 3) {
-      relocs[i] = this.relocs[i]! + head.length;
+      relocs[i] = this.relocs[i]! + headLength;
       relocs[i + 1] = this.relocs[i + 1]!;
       relocs[i + 2] = this.relocs[i + 2]!;
     }

@@ -6,7 +6,7 @@
 // skips what it cannot use and goes on. Rare forms (escapes, non-ASCII
 // identifiers, non-decimal or float numbers) leave the hot loop for the
 // helpers in lex-slow.ts.
-import { arena } from "../base/byte-arena.js";
+import { fileTables } from "../base/byte-arena.js";
 import { atomFromCode5, DIGIT64 } from "../base/atoms.js";
 import { hashFinish } from "../base/hash.js";
 import type { InternPool } from "../base/intern-pool.js";
@@ -66,8 +66,8 @@ class TokenTable implements TokenList {
     // Zeroing 14 bytes a token cost 5% of lexing.
     const cap = (capacity + 7) & ~7;
     const nums = Math.max(16, cap >> 3);
-    arena.take(cap * 14 + nums * 8);
-    const buf = arena.buffer, at = arena.offset;
+    fileTables.take(cap * 14 + nums * 8);
+    const buf = fileTables.buffer, at = fileTables.offset;
     this.numbers = new Float64Array(buf, at, nums);
     this.start = new Int32Array(buf, at + nums * 8, cap);
     this.end = new Int32Array(buf, at + nums * 8 + cap * 4, cap);

@@ -3,7 +3,7 @@
 // speculation (try a parse, rewind if it fails). The grammar itself lives in
 // parse-statements.ts, parse-declarations.ts, parse-expressions.ts and
 // parse-types.ts as functions of a Parser. It never throws on any input.
-import { arena } from "../base/byte-arena.js";
+import { fileTables } from "../base/byte-arena.js";
 import type { Span } from "../base/ids.js";
 import { inlineSpan, type SpanTable } from "../base/span.js";
 import { grownColumn } from "../base/table.js";
@@ -65,8 +65,8 @@ export class Parser implements ParseTree {
     const cap = (Math.max(64, tokens.count + 16) + 3) & ~3;
     // All columns in one block of the thread's arena, not zero-filled (see
     // TokenTable): rows from `count` on are never read.
-    arena.take(cap * 14);
-    const buf = arena.buffer, at = arena.offset;
+    fileTables.take(cap * 14);
+    const buf = fileTables.buffer, at = fileTables.offset;
     this.token = new Int32Array(buf, at, cap);
     this.size = new Int32Array(buf, at + cap * 4, cap);
     this.span = new Int32Array(buf, at + cap * 8, cap);

@@ -6,10 +6,16 @@
 /** Bytes of a padded u32 LEB128: always 5, whatever the value, so it can be patched in place. */
 export const PADDED_U32_BYTES = 5;
 
+/**
+ * Where floats are turned into bytes: one per thread, not one per writer, since
+ * an ArrayBuffer costs about half a microsecond to create and a writer is
+ * made for every function.
+ */
+const floatBytes = new DataView(new ArrayBuffer(8));
+
 export class ByteWriter {
   bytes: Uint8Array;
   length = 0;
-  private readonly scratch = new DataView(new ArrayBuffer(8));
 
   constructor(capacity = 256) {
     this.bytes = new Uint8Array(Math.max(16, capacity));
@@ -78,14 +84,14 @@ export class ByteWriter {
 
   f32(x: number): void {
     this.reserve(4);
-    this.scratch.setFloat32(0, x, true);
-    for (let i = 0; i < 4; i++) this.bytes[this.length++] = this.scratch.getUint8(i);
+    floatBytes.setFloat32(0, x, true);
+    for (let i = 0; i < 4; i++) this.bytes[this.length++] = floatBytes.getUint8(i);
   }
 
   f64(x: number): void {
     this.reserve(8);
-    this.scratch.setFloat64(0, x, true);
-    for (let i = 0; i < 8; i++) this.bytes[this.length++] = this.scratch.getUint8(i);
+    floatBytes.setFloat64(0, x, true);
+    for (let i = 0; i < 8; i++) this.bytes[this.length++] = floatBytes.getUint8(i);
   }
 
   raw(src: Uint8Array): void {
