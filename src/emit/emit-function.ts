@@ -157,8 +157,12 @@ export class FunctionEmitter {
     free.push(l);
   }
 
-  /** Statement lists and other children, walked in source order without an array per node. */
-  private readonly sub = new SubtreeStack();
+  /**
+   * Statement lists and other children, walked in source order without an
+   * array per node, on the thread's one stack (the checker's): a check the
+   * emitter sets off nests its walks above the emitter's.
+   */
+  private get sub(): SubtreeStack { return this.db.subtrees; }
 
   /** Emits the statements that exactly fill nodes first..last. */
   private statements(first: number, last: number): void {
