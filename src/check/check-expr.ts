@@ -81,6 +81,12 @@ function isLiteral(c: FnChecker, n: number): boolean {
   return false;
 }
 
+/**
+ * 2^k for k = 0..64, read rather than computed: `2 ** bits` with a variable
+ * exponent calls V8's pow for every integer literal (2.4% of a warm build).
+ */
+const TWO_TO_THE = Float64Array.from({ length: 65 }, (_, k) => 2 ** k);
+
 function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   const toks = c.t.tokens;
   const tok = c.t.token[n]!;
@@ -101,7 +107,7 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
   } else if (expected !== undefined && isIntegral(expected) && expected !== T.bool) {
     // An integer literal takes its context's type if its bits fit (as signed or unsigned).
     const bits = bitsOf(expected);
-    if (big !== undefined ? big >= 1n << BigInt(bits) : num >= 2 ** bits) {
+    if (big !== undefined ? big >= 1n << BigInt(bits) : num >= TWO_TO_THE[bits]!) {
       const [lo, hi] = rangeOf(expected);
       c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in ${c.db.name(expected)} (${lo} to ${hi})`);
       return c.setType(n, ERROR_TYPE);
@@ -109,7 +115,7 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
     ty = expected;
   } else {
     // Without the Big flag the literal is an exact double below 2^53: no BigInt needed.
-    if (big === undefined) ty = num < 2 ** 31 ? T.i32 : T.i64;
+    if (big === undefined) ty = num < 2147483648 ? T.i32 : T.i64;
     else if (big < 1n << 63n) ty = T.i64;
     else if (big < 1n << 64n) ty = T.u64;
     else { c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in 64 bits`); return c.setType(n, ERROR_TYPE); }

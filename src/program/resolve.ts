@@ -86,7 +86,7 @@ function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Sp
     return NO_SYMBOL;
   }
   const { visiting, broken } = stateOf(p);
-  const key = target.id * 2 ** 32 + (name >>> 0);
+  const key = target.id * 4294967296 + (name >>> 0); // id * 2^32, without a call to pow in cold code
   if (broken.has(key)) return NO_SYMBOL; // its cycle was reported
   if (visiting.has(key)) {
     p.diags.error(NameCode.ExportCycle, span, `'${p.pool.text(name)}' is re-exported in a cycle that never reaches a declaration (through ${target.path} and ${asker.path})`);
