@@ -14,9 +14,10 @@ import { fmt, median, printTable } from "./util/stats.js";
 
 const VARIANTS: readonly { label: string; flags: string }[] = [
   { label: "V8's defaults", flags: "" },
-  { label: "--interrupt-budget=131072", flags: "--interrupt-budget=131072" },
-  { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
+  { label: "--interrupt-budget=196608", flags: "--interrupt-budget=196608" },
   { label: "--interrupt-budget=524288", flags: "--interrupt-budget=524288" },
+  { label: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460", flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
+  { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
 ];
 
 const SIZES = [
