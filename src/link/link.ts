@@ -81,13 +81,18 @@ export interface Resolution extends Targets {
 export function link(input: LinkInput, pool: InternPool): Uint8Array {
   const resolution = resolveLink(input, pool);
   const { imports, fns, globals, fnIndex, globalIndex, data } = resolution;
-  // Function types, deduplicated by their interned text.
+  // Function types, deduplicated by their wasm value types: a number for
+  // all but very long parameter lists (no text built per function), else
+  // the signature's interned text.
   const typeIndex = new Map<number, number>();
+  const longTypeIndex = new Map<number, number>();
   const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
   const typeOf = (params: readonly TypeId[], result: TypeId): number => {
-    const key = pool.intern(`(${params.map((p) => wasmName(p)).join(",")})=>${wasmName(result)}`);
-    let i = typeIndex.get(key);
-    if (i === undefined) { i = typeSigs.length; typeIndex.set(key, i); typeSigs.push({ params, result }); }
+    const short = params.length <= MAX_NUMERIC_SIG_PARAMS;
+    const key = short ? numericSigKey(params, result) : pool.intern(`(${params.map((p) => wasmName(p)).join(",")})=>${wasmName(result)}`);
+    const index = short ? typeIndex : longTypeIndex;
+    let i = index.get(key);
+    if (i === undefined) { i = typeSigs.length; index.set(key, i); typeSigs.push({ params, result }); }
     return i;
   };
   const importTypes = imports.map((im) => typeOf(im.params, im.result));
@@ -95,9 +100,12 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   const hasStart = input.start.length > 0;
   const startType = hasStart ? typeOf([], T.void) : -1;
 
-  const out = new ByteWriter(1024);
+  // Sized for the code section, the largest by far, so that neither writer grows (and copies) a dozen times.
+  let codeBytes = 64;
+  for (const f of fns) codeBytes += f.code.body.length + 5;
+  const out = new ByteWriter(codeBytes + data.length + 16 * fns.length + 4096);
   writeHeader(out);
-  const sec = new ByteWriter(256);
+  const sec = new ByteWriter(Math.max(codeBytes, data.length + 64));
   const section = (id: SectionId, fill: (w: ByteWriter) => void): void => {
     sec.length = 0;
     fill(sec);
@@ -261,6 +269,31 @@ export function patchRelocations(dst: Uint8Array, at: number, relocs: Int32Array
     const value = kind === RelocKind.Function ? t.fnIndex.get(target) : kind === RelocKind.Global ? t.globalIndex.get(target) : t.address.get(target);
     if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${name}`);
     writePaddedU32(dst, at + off, value);
+  }
+}
+
+/** Parameter lists up to this long get a numeric signature key: 5^20 * 32 < 2^53, so the key stays exact. */
+const MAX_NUMERIC_SIG_PARAMS = 19;
+
+/**
+ * One number per wasm signature: the result's value type (0 for none), then
+ * each parameter's (1..4, as an integer of a type the emitter gives i32),
+ * as base-5 digits, then the parameter count (which keeps `() => i32` and
+ * `(i32) => void` apart).
+ */
+function numericSigKey(params: readonly TypeId[], result: TypeId): number {
+  let k = valTypeDigit(result);
+  for (const p of params) k = k * 5 + (valTypeDigit(p) || 1);
+  return k * 32 + params.length;
+}
+
+function valTypeDigit(t: TypeId): number {
+  switch (valTypeOf(t)) {
+    case ValType.I32: return 1;
+    case ValType.I64: return 2;
+    case ValType.F32: return 3;
+    case ValType.F64: return 4;
+    default: return 0;
   }
 }
 

@@ -12,6 +12,7 @@ export const PADDED_U32_BYTES = 5;
  * made for every function.
  */
 const floatBytes = new DataView(new ArrayBuffer(8));
+const utf8Encoder = new TextEncoder();
 
 export class ByteWriter {
   bytes: Uint8Array;
@@ -102,9 +103,18 @@ export class ByteWriter {
 
   /** A name: its UTF-8 length, then the bytes. */
   name(text: string): void {
-    const utf8 = new TextEncoder().encode(text);
-    this.u32(utf8.length);
-    this.raw(utf8);
+    // Names are nearly always ASCII (the name section holds one per function): no encoder, no copy.
+    let ascii = true;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) { ascii = false; break; }
+    if (!ascii) {
+      const utf8 = utf8Encoder.encode(text);
+      this.u32(utf8.length);
+      this.raw(utf8);
+      return;
+    }
+    this.u32(text.length);
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
   }
 
   /** The bytes written so far (a copy, so the writer can go on). */
