@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { InternPool } from "../src/base/intern-pool.js";
 import { corpusFiles } from "./util/inputs.js";
 import { identifierRanges, type IdentifierRanges } from "./util/identifiers.js";
-import { fmt, median, printTable, timeMedian } from "./util/stats.js";
+import { fmt, median, medianOverProcesses, printTable, timeMedian } from "./util/stats.js";
 
 const ROUNDS = 21;
 
@@ -48,10 +48,7 @@ function singleThread(r: IdentifierRanges): void {
   const n = r.starts.length;
   const run = (v: Variant): number =>
     Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--variant=${v}`], { encoding: "utf8" }).trim());
-  // Alternate the variants' processes so machine noise hits them alike; report the median of the medians.
-  const times: Record<Variant, number[]> = { map: [], fresh: [], warm: [] };
-  for (let k = 0; k < 5; k++) for (const v of ["map", "fresh", "warm"] as const) times[v].push(run(v));
-  const mapMs = median(times.map), poolMs = median(times.fresh), warmMs = median(times.warm);
+  const { map: mapMs, fresh: poolMs, warm: warmMs } = medianOverProcesses({ map: () => run("map"), fresh: () => run("fresh"), warm: () => run("warm") }, 5);
   const createMs = timeMedian(ROUNDS, 3, () => { InternPool.create(); });
   const mtps = (ms: number): string => fmt(n / ms / 1000, 1);
   printTable(`Interning ${n} identifier occurrences of the 100k-line corpus, one thread (each row: median over 5 processes of the median of ${ROUNDS} rounds; fresh Map or pool each round)`,

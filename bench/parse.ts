@@ -1,73 +1,88 @@
 // Front-end benchmark: lexing alone and lexing + parsing the 100k-line
 // corpus, beside the JavaScript lexer floor of ../shared/bench/lexfloor.mjs
 // and TypeScript's own parser (ts.createSourceFile) on the same files, in one
-// run; and the memory of tokens + tree per source line.
+// run; and the memory of tokens + tree per source line. Every timed figure
+// is the median over processes (see medianOverProcesses), the floor's too:
+// one process's code layout and compile timing moved the lexer alone by 10%.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { InternPool } from "../src/base/intern-pool.js";
 import { SpanTable } from "../src/base/span.js";
 import { Diagnostics } from "../src/diagnostics/diagnostics.js";
 import { lex } from "../src/parse/lexer.js";
 import { parseFile } from "../src/parse/parse-file.js";
-import { corpusDir, readTsFiles, sharedBench } from "./util/inputs.js";
-import { fmt, printTable, timeMedian } from "./util/stats.js";
+import { corpusDir, readTsFiles, sharedBench, type SourceFile } from "./util/inputs.js";
+import { fmt, medianOverProcesses, printTable, timeMedian } from "./util/stats.js";
 
 const ROUNDS = 15;
+const PROCESSES = 5;
+
+type Variant = "lex" | "parse" | "ts";
+
+/** Times one variant in this process (median of its rounds); throws if the corpus does not parse cleanly. */
+function timeVariant(v: Variant, files: readonly SourceFile[]): number {
+  // Each round gets a fresh pool and span table, made outside the timing.
+  const fresh = (): { pool: InternPool; spans: SpanTable } => ({ pool: InternPool.create(), spans: SpanTable.create() });
+  let errors = 0;
+  let ms: number;
+  if (v === "ts") {
+    const texts = files.map((f) => new TextDecoder().decode(f.bytes));
+    ms = timeMedian(5, 2, () => {
+      for (let i = 0; i < files.length; i++) ts.createSourceFile(files[i]!.path, texts[i]!, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    });
+  } else {
+    const step = v === "lex" ? lex : parseFile;
+    ms = timeMedian(ROUNDS, 5, (s) => {
+      const d = new Diagnostics();
+      let base = 0;
+      for (const f of files) { step(f.bytes, base, s.pool, s.spans, d); base += f.bytes.length + 1; }
+      errors += d.errorCount;
+    }, fresh);
+  }
+  if (errors !== 0) throw new Error(`the corpus should parse without errors, got ${errors}`);
+  return ms;
+}
 
 export function benchParse(): void {
   const dir = corpusDir(100_000);
   const files = readTsFiles(dir);
   let lines = 0, bytes = 0;
   for (const f of files) { bytes += f.bytes.length; for (const b of f.bytes) if (b === 10) lines++; }
-  const texts = files.map((f) => new TextDecoder().decode(f.bytes));
 
-  // Each round gets a fresh pool and span table, made outside the timing.
-  const fresh = (): { pool: InternPool; spans: SpanTable } => ({ pool: InternPool.create(), spans: SpanTable.create() });
-  let errors = 0;
-  const lexMs = timeMedian(ROUNDS, 5, (s) => {
-    const d = new Diagnostics();
-    let base = 0;
-    for (const f of files) { lex(f.bytes, base, s.pool, s.spans, d); base += f.bytes.length + 1; }
-    errors += d.errorCount;
-  }, fresh);
-  const parseMs = timeMedian(ROUNDS, 5, (s) => {
-    const d = new Diagnostics();
-    let base = 0;
-    for (const f of files) { parseFile(f.bytes, base, s.pool, s.spans, d); base += f.bytes.length + 1; }
-    errors += d.errorCount;
-  }, fresh);
-  const tsMs = timeMedian(5, 2, () => {
-    for (let i = 0; i < files.length; i++) ts.createSourceFile(files[i]!.path, texts[i]!, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  });
-  if (errors !== 0) throw new Error(`the corpus should parse without errors, got ${errors}`);
-
-  // The floor: lexfloor.mjs's Uint8Array loop, run in its own process on the same directory.
-  const floorOut = execFileSync(process.execPath, [join(sharedBench, "lexfloor.mjs"), dir], { encoding: "utf8" });
-  const m = /Uint8Array \(UTF-8\)\s+median ([\d.]+) ms/.exec(floorOut);
-  const floorMs = m ? Number(m[1]) : NaN;
+  const variant = (v: Variant) => (): number =>
+    Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--variant=${v}`, dir], { encoding: "utf8" }).trim());
+  // The floor: lexfloor.mjs's Uint8Array loop, in its own process on the same directory.
+  const floor = (): number => {
+    const out = execFileSync(process.execPath, [join(sharedBench, "lexfloor.mjs"), dir], { encoding: "utf8" });
+    const m = /Uint8Array \(UTF-8\)\s+median ([\d.]+) ms/.exec(out);
+    if (!m) throw new Error(`lexfloor.mjs printed no Uint8Array median:\n${out}`);
+    return Number(m[1]);
+  };
+  const t = medianOverProcesses({ floor, lex: variant("lex"), parse: variant("parse"), ts: variant("ts") }, PROCESSES);
 
   const row = (name: string, ms: number, vsTs: boolean): string[] =>
-    [name, fmt(ms), fmt(lines / ms / 1000), fmt(bytes / ms / 1000, 1), fmt(floorMs / ms), vsTs ? `${fmt(tsMs / ms, 1)}x` : ""];
-  printTable(`Front end on the 100k-line corpus (${files.length} files, ${lines} lines, ${fmt(bytes / 1e6)} MB; median of ${ROUNDS})`,
+    [name, fmt(ms), fmt(lines / ms / 1000), fmt(bytes / ms / 1000, 1), fmt(t.floor / ms), vsTs ? `${fmt(t.ts / ms, 1)}x` : ""];
+  printTable(`Front end on the 100k-line corpus (${files.length} files, ${lines} lines, ${fmt(bytes / 1e6)} MB; each row: median over ${PROCESSES} processes of the median of ${ROUNDS} rounds, 5 for TypeScript)`,
     ["what", "ms", "M lines/s", "MB/s", "share of floor speed", "faster than TS parser"],
     [
-      row("lexfloor.mjs (Uint8Array loop, counts tokens only)", floorMs, false),
-      row("kiln lex (token table, interning, numbers)", lexMs, false),
-      row("kiln lex + parse (postorder tree, spans)", parseMs, true),
-      row(`ts.createSourceFile (typescript ${ts.version})`, tsMs, false),
+      row("lexfloor.mjs (Uint8Array loop, counts tokens only)", t.floor, false),
+      row("kiln lex (token table, interning, numbers)", t.lex, false),
+      row("kiln lex + parse (postorder tree, spans)", t.parse, true),
+      row(`ts.createSourceFile (typescript ${ts.version})`, t.ts, false),
     ]);
 
   // Memory: the typed arrays of the token tables and trees, per source line.
-  const { pool, spans } = fresh();
+  const pool = InternPool.create(), spans = SpanTable.create();
   const d = new Diagnostics();
   let tokenBytes = 0, treeBytes = 0, tokens = 0, nodes = 0, base = 0;
   for (const f of files) {
     const { tree } = parseFile(f.bytes, base, pool, spans, d);
     base += f.bytes.length + 1;
-    const t = tree.tokens;
-    tokens += t.count; nodes += tree.count;
-    tokenBytes += t.count * 14 + t.numbers.length * 8;
+    const tk = tree.tokens;
+    tokens += tk.count; nodes += tree.count;
+    tokenBytes += tk.count * 14 + tk.numbers.length * 8;
     treeBytes += tree.count * 14;
   }
   printTable("Memory of tokens and tree (bytes in use; 14 bytes a token, 14 a node, 8 a number)",
@@ -78,3 +93,6 @@ export function benchParse(): void {
       ["total", "", "", fmt((tokenBytes + treeBytes) / lines, 1)],
     ]);
 }
+
+const variantArg = process.argv.find((a) => a.startsWith("--variant="));
+if (variantArg) process.stdout.write(`${timeVariant(variantArg.slice(10) as Variant, readTsFiles(process.argv[process.argv.indexOf(variantArg) + 1]!))}\n`);

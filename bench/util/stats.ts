@@ -24,6 +24,21 @@ export function timeMedian<T = void>(rounds: number, warmup: number, fn: (state:
   return median(times);
 }
 
+/**
+ * Measures each variant `processes` times, alternating variants so machine
+ * noise hits them alike, and returns each one's median. Each run is a
+ * closure that starts its own process and returns the milliseconds it
+ * printed: a process per measurement keeps one variant's JIT state and heap
+ * from colouring another's, and the median over processes keeps one
+ * process's luck (code layout, compile timing) out of the figure.
+ */
+export function medianOverProcesses<V extends string>(runs: Readonly<Record<V, () => number>>, processes: number): Record<V, number> {
+  const names = Object.keys(runs) as V[];
+  const times = Object.fromEntries(names.map((v) => [v, [] as number[]])) as unknown as Record<V, number[]>;
+  for (let k = 0; k < processes; k++) for (const v of names) times[v].push(runs[v]());
+  return Object.fromEntries(names.map((v) => [v, median(times[v])])) as Record<V, number>;
+}
+
 export function printTable(title: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
   console.log(`\n### ${title}\n`);
   console.log(`| ${header.join(" | ")} |`);
