@@ -352,9 +352,50 @@ function parseIndexTail(p: Parser, firstNode: number, firstTok: number, flags: n
   p.finish(N.Index, open, firstNode, firstTok, flags);
 }
 
+/**
+ * Tokens that never appear in type arguments outside an object type's braces
+ * (where ';' separates members): operators of expressions only, and ';'.
+ */
+const NEVER_IN_TYPE_ARGS = new Uint8Array(256);
+for (let k = FIRST_ASSIGN; k <= LAST_ASSIGN; k++) NEVER_IN_TYPE_ARGS[k] = 1;
+for (const k of [Tok.Semi, Tok.LtEq, Tok.EqEq, Tok.BangEq, Tok.EqEqEq, Tok.BangEqEq, Tok.Plus, Tok.Star, Tok.Slash, Tok.Percent,
+  Tok.StarStar, Tok.PlusPlus, Tok.MinusMinus, Tok.LtLt, Tok.Caret, Tok.Bang, Tok.Tilde, Tok.AmpAmp, Tok.BarBar, Tok.QuestionQuestion, Tok.EOF]) {
+  NEVER_IN_TYPE_ARGS[k] = 1;
+}
+/** How far the scan below looks before leaving the question to the speculative parse. */
+const TYPE_ARGS_SCAN_LIMIT = 256;
+
+/**
+ * At '<': false when the tokens after it cannot be type arguments (they hit
+ * an expression-only operator, or close a bracket opened before the '<',
+ * before a matching '>'), true when they may be. A scan of tokens, much
+ * cheaper than the speculative parse it spares in comparisons such as
+ * `i < n;` and `a < (b & 3) + 1`; it never rejects what that parse would
+ * accept, so the tree is the same.
+ */
+function mayBeTypeArgs(p: Parser): boolean {
+  const tk = p.tk, end = Math.min(p.tokens.count, p.pos + TYPE_ARGS_SCAN_LIMIT);
+  let angles = 1, parens = 0, brackets = 0, braces = 0;
+  for (let i = p.pos + 1; i < end; i++) {
+    const k = tk[i]! as Tok;
+    switch (k) {
+      case Tok.Lt: if (parens === 0 && brackets === 0 && braces === 0) angles++; break;
+      case Tok.Gt: if (parens === 0 && brackets === 0 && braces === 0 && --angles === 0) return true; break;
+      case Tok.LParen: parens++; break;
+      case Tok.RParen: if (parens-- === 0) return false; break;
+      case Tok.LBracket: brackets++; break;
+      case Tok.RBracket: if (brackets-- === 0) return false; break;
+      case Tok.LBrace: braces++; break;
+      case Tok.RBrace: if (braces-- === 0) return false; break;
+      default: if (braces === 0 && NEVER_IN_TYPE_ARGS[k] === 1) return false;
+    }
+  }
+  return true;
+}
+
 /** `callee<T, U>(args)` or a tagged template with type arguments; rewinds and returns false when '<' is a comparison. */
 function tryTypeArgsCall(p: Parser, firstNode: number, firstTok: number, flags: number): boolean {
-  if (!startsType(p.peek(1))) return false;
+  if (!startsType(p.peek(1)) || !mayBeTypeArgs(p)) return false;
   const pos = p.mark(), count = p.count;
   const open = p.pos;
   parseTypeArgs(p);

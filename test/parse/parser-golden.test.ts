@@ -117,6 +117,23 @@ test("generic calls versus comparisons", () => {
     ["x = a < b >> c", "(ExprStmt (Assign:= (Ident x) (Binary:< (Ident a) (Binary:>> (Ident b) (Ident c)))))"],
     ["x = a < b >>> c", "(ExprStmt (Assign:= (Ident x) (Binary:< (Ident a) (Binary:>>> (Ident b) (Ident c)))))"],
     ["f<A<B>>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (TypeRef A (TypeArgs (TypeRef B)))) (Ident x)))"],
+    // Type arguments with ';' inside braces, unions, literals, arrays, tuples, conditionals and
+    // operators, which the cheap scan before the speculative parse must let through.
+    ["f<{ a: i32; b: i32 }>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (TypeLiteral (Property a (TypeRef i32)) (Property b (TypeRef i32)))) (Ident x)))"],
+    ["f<A | B & C>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (UnionType (TypeRef A) (IntersectionType (TypeRef B) (TypeRef C)))) (Ident x)))"],
+    ["f<1 | -1>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (UnionType (LiteralType 1) (LiteralType - (NumberLit 1)))) (Ident x)))"],
+    ["f<\"a\">(x)", "(ExprStmt (Call (Ident f) (TypeArgs (LiteralType \"a\")) (Ident x)))"],
+    ["f<i32[]>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (ArrayType (TypeRef i32))) (Ident x)))"],
+    ["f<[A, B]>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (TupleType (TypeRef A) (TypeRef B))) (Ident x)))"],
+    ["f<A extends B ? C : D>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (ConditionalType (TypeRef A) (TypeRef B) (TypeRef C) (TypeRef D))) (Ident x)))"],
+    ["f<keyof T>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (TypeOperator keyof (TypeRef T))) (Ident x)))"],
+    ["f<(a: A) => B>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (FunctionType (Param a (TypeRef A)) (TypeRef B))) (Ident x)))"],
+    // Comparisons the scan turns away before any speculation: an operator, a ';' or a closer comes first.
+    ["x = a < (b & 3) + 1", "(ExprStmt (Assign:= (Ident x) (Binary:< (Ident a) (Binary:+ (Paren (Binary:& (Ident b) (NumberLit 3))) (NumberLit 1)))))"],
+    ["x = a < b ? c : d", "(ExprStmt (Assign:= (Ident x) (Conditional (Binary:< (Ident a) (Ident b)) (Ident c) (Ident d))))"],
+    ["g(a < b)", "(ExprStmt (Call (Ident g) (Binary:< (Ident a) (Ident b))))"],
+    ["if (i < n) x++", "(If (Binary:< (Ident i) (Ident n)) (ExprStmt (Postfix:++ (Ident x))))"],
+    ["a[i < j]", "(ExprStmt (Index (Ident a) (Binary:< (Ident i) (Ident j))))"],
   ]);
 });
 
