@@ -7,7 +7,7 @@ import type { InternPool } from "../base/intern-pool.js";
 import type { SpanTable } from "../base/span.js";
 import { LexCode } from "../diagnostics/codes.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
-import { decodeCodePoint, isIdContinueCode, isIdStartCode, utf8Length } from "./unicode.js";
+import { decodeCodePoint, invalidSequenceLength, isIdContinueCode, isIdStartCode, isUnicodeLineBreak, isUnicodeSpace, utf8Length } from "./unicode.js";
 import { TokFlag } from "./tokens.js";
 
 export interface NumberSink {
@@ -290,3 +290,53 @@ export function lexTemplatePart(s: SlowLexer, start: number): void {
   s.flags = flags;
   s.value = s.pool.internBytes(s.scratch, 0, at);
 }
+
+/** What lexOther found at a byte that starts no ASCII token. */
+export const enum Other { Skip, LineBreak, Identifier }
+
+/**
+ * At a non-ASCII byte (or an ASCII control character): a Unicode space or
+ * line break (skipped), an identifier (s.end, s.value, s.flags), or junk
+ * (reported and skipped). s.end is always where lexing goes on.
+ */
+export function lexOther(s: SlowLexer, start: number): Other {
+  const src = s.src, c = src[start]!;
+  const cp = c >= 128 ? decodeCodePoint(src, start) : c;
+  const len = c < 128 ? 1 : cp >= 0 ? utf8Length(c) : invalidSequenceLength(src, start);
+  s.end = start + len;
+  if (cp >= 0 && isUnicodeSpace(cp)) return Other.Skip;
+  if (cp >= 0 && isUnicodeLineBreak(cp)) return Other.LineBreak;
+  if (cp >= 0 && isIdStartCode(cp)) { lexIdentSlow(s, start); return Other.Identifier; }
+  const shown = cp >= 32 && cp !== 127 && cp >= 0 ? `'${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, "0")})` : `byte 0x${c.toString(16).padStart(2, "0")}`;
+  report(s, LexCode.InvalidCharacter, start, len, `invalid character ${shown}`);
+  return Other.Skip;
+}
+
+/** From the '/' of `/*`: sets s.end past the closing `*\/` (or at the end, reported); true when a line break is inside. */
+export function skipBlockComment(s: SlowLexer, start: number): boolean {
+  const src = s.src, n = src.length;
+  let i = start + 1, newline = false;
+  while (++i < n) {
+    const d = src[i]!;
+    if (d === 42 && src[i + 1] === 47) { s.end = i + 2; return newline; }
+    if (d === 10 || d === 13) newline = true;
+  }
+  s.end = n;
+  report(s, LexCode.UnterminatedComment, start, 2, "unterminated comment: '/*' has no closing '*/'");
+  return newline;
+}
+
+/** From a '#': a private name (s.end, its text with the '#' in s.value), or false after reporting a lone '#' (s.end past it). */
+export function lexPrivateName(s: SlowLexer, start: number): boolean {
+  const src = s.src, i = start + 1;
+  if (i < src.length && (isAsciiIdStart(src[i]!) || src[i]! >= 128 || src[i] === 92)) {
+    lexIdentSlow(s, i);
+    s.value = s.pool.internBytes(src, start, s.end);
+    return true;
+  }
+  s.end = i;
+  report(s, LexCode.InvalidCharacter, start, 1, "invalid character '#': expected a private name such as '#field'");
+  return false;
+}
+
+function isAsciiIdStart(c: number): boolean { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36; }

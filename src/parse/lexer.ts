@@ -16,8 +16,7 @@ import { grownColumn } from "../base/table.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
 import { LexCode } from "../diagnostics/codes.js";
 import { Keywords } from "./keywords.js";
-import { decodeCodePoint, invalidSequenceLength, isIdStartCode, isUnicodeLineBreak, isUnicodeSpace, utf8Length } from "./unicode.js";
-import { lexNumberSlow, lexStringSlow, lexTemplatePart, lexIdentSlow, type SlowLexer } from "./lex-slow.js";
+import { lexIdentSlow, lexNumberSlow, lexOther, lexPrivateName, lexStringSlow, lexTemplatePart, Other, skipBlockComment, type SlowLexer } from "./lex-slow.js";
 import { FIRST_KEYWORD, LAST_KEYWORD, Tok, TokFlag, type TokenList } from "./tokens.js";
 
 // Byte classes of the dispatch at a token's start.
@@ -351,17 +350,8 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
             continue;
           }
           if (c1 === 42) { // block comment
-            i++;
-            let closed = false;
-            while (++i < n) {
-              const d = src[i]!;
-              if (d === 42 && src[i + 1] === 47) { i += 2; closed = true; break; }
-              if (d === 10 || d === 13) flags = TokFlag.NewlineBefore;
-            }
-            if (!closed) {
-              i = n;
-              diags.error(LexCode.UnterminatedComment, spans.make(base + start, 2), "unterminated comment: '/*' has no closing '*/'");
-            }
+            if (skipBlockComment(slow, start)) flags = TokFlag.NewlineBefore;
+            i = slow.end;
             continue;
           }
           if (slashStartsRegex(prev, closedControl, count >= 2 ? kinds[count - 2]! : Tok.EOF)) {
@@ -378,15 +368,8 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
           break;
         }
         case 35: // #
-          if (i < n && (CLASS[src[i]!] === C_IDENT || src[i]! >= 128 || src[i] === 92)) {
-            lexIdentSlow(slow, i);
-            // The private name's text includes its '#'.
-            i = slow.end; kind = Tok.PrivateName;
-            value = pool.internBytes(src, start, i);
-          } else {
-            diags.error(LexCode.InvalidCharacter, spans.make(base + start, 1), "invalid character '#': expected a private name such as '#field'");
-            continue;
-          }
+          if (!lexPrivateName(slow, start)) { i = slow.end; continue; }
+          i = slow.end; kind = Tok.PrivateName; value = slow.value;
           break;
         default: // '\\' at a token start: an escaped identifier
           if (c === 92) {
@@ -399,20 +382,11 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       }
     } else {
       // Non-ASCII (or a control character): a space, a line break, an identifier, or junk.
-      const cp = c >= 128 ? decodeCodePoint(src, i) : c;
-      const len = c < 128 ? 1 : cp >= 0 ? utf8Length(c) : invalidSequenceLength(src, i);
-      if (cp >= 0 && isUnicodeSpace(cp)) { i += len; continue; }
-      if (cp >= 0 && isUnicodeLineBreak(cp)) { i += len; flags = TokFlag.NewlineBefore; continue; }
-      if (cp >= 0 && isIdStartCode(cp)) {
-        lexIdentSlow(slow, start);
-        i = slow.end; value = slow.value; flags |= slow.flags;
-        kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
-      } else {
-        i += len;
-        const shown = cp >= 32 && cp !== 127 && cp >= 0 ? `'${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, "0")})` : `byte 0x${c.toString(16).padStart(2, "0")}`;
-        diags.error(LexCode.InvalidCharacter, spans.make(base + start, i - start), `invalid character ${shown}`);
-        continue;
-      }
+      const found = lexOther(slow, start);
+      i = slow.end;
+      if (found !== Other.Identifier) { if (found === Other.LineBreak) flags = TokFlag.NewlineBefore; continue; }
+      value = slow.value; flags |= slow.flags;
+      kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
     }
     kinds[count] = kind;
     flagsCol[count] = flags;
