@@ -102,7 +102,7 @@ class TokenTable implements TokenList {
 
 let fastEnd = 0;
 
-/** This thread's cache of the current file's names. */
+/** This thread's cache of recent names (see RecentTexts). */
 const recent = new RecentTexts();
 
 /**
@@ -164,7 +164,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
   const kw = Keywords.of(pool);
   const slow: SlowLexer = { src, base, pool, spans, diags, numbers: t, scratch: new Uint8Array(64), end: 0, value: 0, flags: 0, opens: false };
   const n = src.length;
-  recent.begin();
+  recent.begin(pool);
   let kinds = t.kind, flagsCol = t.flags, starts = t.start, ends = t.end, values = t.value;
   let count = 0, cap = kinds.length;
   let i = 0;

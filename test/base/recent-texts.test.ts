@@ -1,6 +1,6 @@
-// The per-buffer cache in front of the intern pool: it must answer exactly
-// what the pool answers, for repeated names, for names that share a slot,
-// and after a new buffer reuses the offsets of the last one.
+// The cache in front of the intern pool: it must answer exactly what the
+// pool answers, for repeated names, for names that share a slot, across
+// buffers (whose offsets mean different texts), and after the pool changes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashBytes } from "../../src/base/hash.js";
@@ -11,14 +11,14 @@ const pool = InternPool.create();
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** Interns every space-separated word of `text` through the cache; returns [word, id] pairs. */
-function internWords(recent: RecentTexts, text: string): [string, number][] {
+function internWords(recent: RecentTexts, text: string, into = pool): [string, number][] {
   const src = enc(text);
   const out: [string, number][] = [];
-  recent.begin();
+  recent.begin(into);
   let start = 0;
   for (let i = 0; i <= src.length; i++) {
     if (i < src.length && src[i] !== 32) continue;
-    if (i > start) out.push([text.slice(start, i), recent.intern(src, pool, start, i, hashBytes(src, start, i))]);
+    if (i > start) out.push([text.slice(start, i), recent.intern(src, into, start, i, hashBytes(src, start, i))]);
     start = i + 1;
   }
   return out;
@@ -38,7 +38,7 @@ test("names that fall in the same slot are told apart by their bytes", () => {
   for (const [word, id] of internWords(recent, text)) assert.equal(id, pool.intern(word), word);
 });
 
-test("a new buffer does not see the last one's entries at the same offsets", () => {
+test("a new buffer is answered from its own bytes, not from the last one's at the same offsets", () => {
   const recent = new RecentTexts();
   const first = internWords(recent, "alphabet gammaray alphabet");
   // Same offsets, same lengths, different text: a stale entry would answer 'alphabet'.
@@ -51,4 +51,15 @@ test("a new buffer does not see the last one's entries at the same offsets", () 
   assert.equal(hashBytes(enc("n000000n"), 0, 8), hashBytes(enc("n0000020"), 0, 8));
   internWords(recent, "n000000n");
   assert.deepEqual(internWords(recent, "n0000020"), [["n0000020", pool.intern("n0000020")]]);
+});
+
+test("a new pool empties the cache: ids are the new pool's", () => {
+  const recent = new RecentTexts();
+  const first = internWords(recent, "alphabet gammaray");
+  const other = InternPool.create();
+  // Other texts first, so that the same words get other ids in the new pool.
+  for (const w of ["zeroeth", "oneness", "twofold"]) other.intern(w);
+  const second = internWords(recent, "alphabet gammaray", other);
+  assert.deepEqual(second, [["alphabet", other.intern("alphabet")], ["gammaray", other.intern("gammaray")]]);
+  assert.notEqual(second[0]![1], first[0]![1]);
 });
