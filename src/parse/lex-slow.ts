@@ -329,7 +329,8 @@ export function skipBlockComment(s: SlowLexer, start: number): boolean {
 /** From a '#': a private name (s.end, its text with the '#' in s.value), or false after reporting a lone '#' (s.end past it). */
 export function lexPrivateName(s: SlowLexer, start: number): boolean {
   const src = s.src, i = start + 1;
-  if (i < src.length && (isAsciiIdStart(src[i]!) || src[i]! >= 128 || src[i] === 92)) {
+  // A non-ASCII lead byte or a backslash may start one too: lexIdentSlow decides (and reports).
+  if (i < src.length && (src[i]! >= 128 || src[i] === 92 || isIdStartCode(src[i]!))) {
     lexIdentSlow(s, i);
     s.value = s.pool.internBytes(src, start, s.end);
     return true;
@@ -338,5 +339,3 @@ export function lexPrivateName(s: SlowLexer, start: number): boolean {
   report(s, LexCode.InvalidCharacter, start, 1, "invalid character '#': expected a private name such as '#field'");
   return false;
 }
-
-function isAsciiIdStart(c: number): boolean { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36; }

@@ -353,8 +353,10 @@ function parseIndexTail(p: Parser, firstNode: number, firstTok: number, flags: n
 }
 
 /**
- * Tokens that never appear in type arguments outside an object type's braces
- * (where ';' separates members): operators of expressions only, and ';'.
+ * Tokens that never appear in type arguments outside parentheses and an
+ * object type's braces: operators of expressions only, and ';'. (Inside
+ * those, a parameter's initializer may hold any expression: kiln's type
+ * parser reads `(a = 1 + 2) => void`, and `{ a: T; b: U }` separates with ';'.)
  */
 const NEVER_IN_TYPE_ARGS = new Uint8Array(256);
 for (let k = FIRST_ASSIGN; k <= LAST_ASSIGN; k++) NEVER_IN_TYPE_ARGS[k] = 1;
@@ -367,8 +369,9 @@ const TYPE_ARGS_SCAN_LIMIT = 256;
 
 /**
  * At '<': false when the tokens after it cannot be type arguments (they hit
- * an expression-only operator, or close a bracket opened before the '<',
- * before a matching '>'), true when they may be. A scan of tokens, much
+ * an expression-only operator outside brackets, the end of the file, or a
+ * closer of a bracket opened before the '<', before a matching '>'), true
+ * when they may be. A scan of tokens, much
  * cheaper than the speculative parse it spares in comparisons such as
  * `i < n;` and `a < (b & 3) + 1`; it never rejects what that parse would
  * accept, so the tree is the same.
@@ -387,7 +390,7 @@ function mayBeTypeArgs(p: Parser): boolean {
       case Tok.RBracket: if (brackets-- === 0) return false; break;
       case Tok.LBrace: braces++; break;
       case Tok.RBrace: if (braces-- === 0) return false; break;
-      default: if (braces === 0 && NEVER_IN_TYPE_ARGS[k] === 1) return false;
+      default: if (parens === 0 && braces === 0 && NEVER_IN_TYPE_ARGS[k] === 1) return false;
     }
   }
   return true;

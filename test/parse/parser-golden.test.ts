@@ -128,6 +128,8 @@ test("generic calls versus comparisons", () => {
     ["f<A extends B ? C : D>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (ConditionalType (TypeRef A) (TypeRef B) (TypeRef C) (TypeRef D))) (Ident x)))"],
     ["f<keyof T>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (TypeOperator keyof (TypeRef T))) (Ident x)))"],
     ["f<(a: A) => B>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (FunctionType (Param a (TypeRef A)) (TypeRef B))) (Ident x)))"],
+    // Inside parentheses anything may stand (a parameter's initializer), so the scan lets it through.
+    ["f<(a = 1 + 2) => void>(x)", "(ExprStmt (Call (Ident f) (TypeArgs (FunctionType (Param a (Binary:+ (NumberLit 1) (NumberLit 2))) (KeywordType void))) (Ident x)))"],
     // Comparisons the scan turns away before any speculation: an operator, a ';' or a closer comes first.
     ["x = a < (b & 3) + 1", "(ExprStmt (Assign:= (Ident x) (Binary:< (Ident a) (Binary:+ (Paren (Binary:& (Ident b) (NumberLit 3))) (NumberLit 1)))))"],
     ["x = a < b ? c : d", "(ExprStmt (Assign:= (Ident x) (Conditional (Binary:< (Ident a) (Ident b)) (Ident c) (Ident d))))"],
