@@ -7,7 +7,7 @@
 // entry names the source buffer it was found in, so it never answers from a
 // buffer's offsets for another buffer; it never answers for another pool
 // either: begin() empties it when the pool changes. It keeps those buffers
-// alive until their slots are reused.
+// alive until their slots are reused, and the last pool until the next one.
 import type { StringId } from "./ids.js";
 import type { InternPool } from "./intern-pool.js";
 

@@ -1,8 +1,8 @@
 // Struct-of-arrays tables: one growable typed array per column, rows named by
 // a branded id. Stages build their per-item tables (declarations) from this
 // instead of arrays of objects; the token table and the parse tree, written
-// once per token and per node, lay their columns out in one unzeroed buffer
-// of their own and grow them with grownColumn. A table knows nothing of what
+// once per token and per node, lay their columns out in one unzeroed block
+// of a byte arena (byte-arena.ts) and grow them with grownColumn. A table knows nothing of what
 // its columns mean. Columns are replaced when the table grows, so re-read
 // `cols` after add/reserve rather than holding a column across them.
 

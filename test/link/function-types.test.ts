@@ -5,38 +5,30 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compile } from "../../src/driver/compile.js";
 import type { FileHost } from "../../src/program/load.js";
+import { leb, readU32 } from "../../src/wasm/byte-writer.js";
 
 function memoryHost(files: Record<string, string>): FileHost {
   return { read: (path) => (path in files ? new TextEncoder().encode(files[path]) : undefined) };
 }
 
-function u32(b: Uint8Array, at: { i: number }): number {
-  let x = 0, shift = 0;
-  for (;;) {
-    const byte = b[at.i++]!;
-    x += (byte & 0x7f) * 2 ** shift;
-    if ((byte & 0x80) === 0) return x;
-    shift += 7;
-  }
-}
-
 /** The type section's signatures, as "(params)->results" with wasm's value type bytes in hex. */
 function functionTypes(wasm: Uint8Array): string[] {
-  const at = { i: 8 };
-  while (at.i < wasm.length) {
-    const id = wasm[at.i++]!, size = u32(wasm, at), end = at.i + size;
+  let i = 8;
+  const u32 = (): number => { const x = readU32(wasm, i); i = leb.next; return x; };
+  while (i < wasm.length) {
+    const id = wasm[i++]!, size = u32(), end = i + size;
     if (id === 1) {
       const out: string[] = [];
-      for (let n = u32(wasm, at); n > 0; n--) {
-        assert.equal(wasm[at.i++], 0x60);
+      for (let n = u32(); n > 0; n--) {
+        assert.equal(wasm[i++], 0x60);
         const params: string[] = [], results: string[] = [];
-        for (let k = u32(wasm, at); k > 0; k--) params.push(wasm[at.i++]!.toString(16));
-        for (let k = u32(wasm, at); k > 0; k--) results.push(wasm[at.i++]!.toString(16));
+        for (let k = u32(); k > 0; k--) params.push(wasm[i++]!.toString(16));
+        for (let k = u32(); k > 0; k--) results.push(wasm[i++]!.toString(16));
         out.push(`(${params.join(",")})->${results.join(",")}`);
       }
       return out;
     }
-    at.i = end;
+    i = end;
   }
   return [];
 }

@@ -53,6 +53,18 @@ test("padded u32s are always five bytes, decode to their value, and patch in pla
   }
 });
 
+test("names are their UTF-8 length and bytes, ASCII or not", () => {
+  assert.deepEqual(bytesOf((w) => w.name("main")), [4, 0x6d, 0x61, 0x69, 0x6e]);
+  assert.deepEqual(bytesOf((w) => w.name("")), [0]);
+  // é is two bytes, € three, 𝄞 (outside the BMP, two UTF-16 units) four.
+  assert.deepEqual(bytesOf((w) => w.name("aé€𝄞")), [10, 0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9d, 0x84, 0x9e]);
+  // A long ASCII name grows a tiny writer.
+  const long = "x".repeat(300);
+  const w = new ByteWriter(1);
+  w.name(long);
+  assert.deepEqual([...w.finish()], [...bytesOf((v) => v.u32(300)), ...new TextEncoder().encode(long)]);
+});
+
 test("the writer grows from a tiny buffer without losing bytes", () => {
   const w = new ByteWriter(1);
   for (let i = 0; i < 10000; i++) w.u8(i & 0xff);
