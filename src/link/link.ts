@@ -7,7 +7,7 @@
 import type { StringId, TypeId } from "../base/ids.js";
 import type { InternPool } from "../base/intern-pool.js";
 import { RelocKind, type FunctionCode } from "../emit/code.js";
-import { T, typeName, valTypeOf } from "../types/types.js";
+import { T, valTypeOf } from "../types/types.js";
 import { ByteWriter, writePaddedU32 } from "../wasm/byte-writer.js";
 import { ExternKind, FUNC_TYPE, NameSubsection, SectionId, ValType, writeHeader, writeSection } from "../wasm/format.js";
 import { Op } from "../wasm/opcodes.js";
@@ -81,18 +81,15 @@ export interface Resolution extends Targets {
 export function link(input: LinkInput, pool: InternPool): Uint8Array {
   const resolution = resolveLink(input, pool);
   const { imports, fns, globals, fnIndex, globalIndex, data } = resolution;
-  // Function types, deduplicated by their wasm value types: a number for
-  // all but very long parameter lists (no text built per function), else
-  // the signature's interned text.
-  const typeIndex = new Map<number, number>();
-  const longTypeIndex = new Map<number, number>();
+  // Function types, deduplicated by what the type section writes for them:
+  // the key has one character per value type, the result's first (0 for none).
+  const typeIndex = new Map<string, number>();
   const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
   const typeOf = (params: readonly TypeId[], result: TypeId): number => {
-    const short = params.length <= MAX_NUMERIC_SIG_PARAMS;
-    const key = short ? numericSigKey(params, result) : pool.intern(`(${params.map((p) => wasmName(p)).join(",")})=>${wasmName(result)}`);
-    const index = short ? typeIndex : longTypeIndex;
-    let i = index.get(key);
-    if (i === undefined) { i = typeSigs.length; index.set(key, i); typeSigs.push({ params, result }); }
+    let key = String.fromCharCode(valTypeOf(result));
+    for (const p of params) key += String.fromCharCode(valTypeOf(p) || ValType.I32);
+    let i = typeIndex.get(key);
+    if (i === undefined) { i = typeSigs.length; typeIndex.set(key, i); typeSigs.push({ params, result }); }
     return i;
   };
   const importTypes = imports.map((im) => typeOf(im.params, im.result));
@@ -272,39 +269,5 @@ export function patchRelocations(dst: Uint8Array, at: number, relocs: Int32Array
   }
 }
 
-/** Parameter lists up to this long get a numeric signature key: 5^20 * 32 < 2^53, so the key stays exact. */
-const MAX_NUMERIC_SIG_PARAMS = 19;
-
-/**
- * One number per wasm signature: the result's value type (0 for none), then
- * each parameter's (1..4, as an integer of a type the emitter gives i32),
- * as base-5 digits, then the parameter count (which keeps `() => i32` and
- * `(i32) => void` apart).
- */
-function numericSigKey(params: readonly TypeId[], result: TypeId): number {
-  let k = valTypeDigit(result);
-  for (const p of params) k = k * 5 + (valTypeDigit(p) || 1);
-  return k * 32 + params.length;
-}
-
-function valTypeDigit(t: TypeId): number {
-  switch (valTypeOf(t)) {
-    case ValType.I32: return 1;
-    case ValType.I64: return 2;
-    case ValType.F32: return 3;
-    case ValType.F64: return 4;
-    default: return 0;
-  }
-}
-
 function u32le(x: number): Uint8Array { return new Uint8Array([x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24]); }
 
-function wasmName(t: TypeId): string {
-  switch (valTypeOf(t)) {
-    case ValType.I32: return "i32";
-    case ValType.I64: return "i64";
-    case ValType.F32: return "f32";
-    case ValType.F64: return "f64";
-    default: return t === T.void ? "" : typeName(t);
-  }
-}
