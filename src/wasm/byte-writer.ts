@@ -7,9 +7,8 @@
 export const PADDED_U32_BYTES = 5;
 
 /**
- * Where floats are turned into bytes: one per thread, not one per writer, since
- * an ArrayBuffer costs about half a microsecond to create and a writer is
- * made for every function.
+ * Where floats are turned into bytes: one per thread, not one per writer, so
+ * that a writer is one ArrayBuffer (about half a microsecond each), not two.
  */
 const floatBytes = new DataView(new ArrayBuffer(8));
 const utf8Encoder = new TextEncoder();

@@ -325,6 +325,12 @@ test("comments, whitespace and a shebang line are skipped", () => {
   const l = lexText("#!/usr/bin/env node\na // line\n/* block */ b\t\u00a0c /** doc */");
   assert.deepEqual(l.diags.list, []);
   assert.deepEqual(kinds(l), [Tok.Ident, Tok.Ident, Tok.Ident]);
+  // The shortest block comments: '/**/' and '/***/' close (the first '*' after '/*' can start '*/').
+  for (const empty of ["/**/", "/***/", "/****/"]) {
+    const e = lexText(`x${empty}y`);
+    assert.deepEqual(e.diags.list, [], empty);
+    assert.deepEqual(kinds(e), [Tok.Ident, Tok.Ident], empty);
+  }
   assert.deepEqual([0, 1, 2].map((i) => str(l.t.value[i]!)), ["a", "b", "c"]);
   assert.equal(l.t.start[0], 20);
   assert.equal(l.t.start[1], 42);
@@ -360,6 +366,8 @@ test("lexer errors are reported with their code and span, and lexing goes on", (
     ["'abc", LexCode.UnterminatedString, 0, 4, /^unterminated string: .*end of the file/],
     ["x = \"abc\ny", LexCode.UnterminatedString, 4, 4, /^unterminated string: .*end of the line/],
     ["a /* abc", LexCode.UnterminatedComment, 2, 2, /^unterminated comment/],
+    // '/*/' opens a comment and does not close it: its '*' cannot serve both.
+    ["a /*/ b", LexCode.UnterminatedComment, 2, 2, /^unterminated comment/],
     ["`abc", LexCode.UnterminatedTemplate, 0, 4, /^unterminated template literal/],
     ["x = `a${b}c", LexCode.UnterminatedTemplate, 9, 2, /^unterminated template literal/],
     ["x € y", LexCode.InvalidCharacter, 2, 3, /^invalid character '€' \(U\+20AC\)/],
