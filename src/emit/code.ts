@@ -4,8 +4,7 @@
 // linker patches with a final index or address. Targets are stable keys
 // (symbols, interned strings), never indices, so the output does not depend
 // on the order in which functions are emitted.
-import type { StringId, TypeId } from "../base/ids.js";
-import type { SymbolId } from "../program/program.js";
+import type { TypeId } from "../base/ids.js";
 
 export const enum RelocKind {
   /** A function index (call). target: a SymbolId, or a SpecialFunction. */
@@ -39,5 +38,3 @@ export interface FunctionCode {
   readonly result: TypeId;
 }
 
-/** Relocation targets' keys: a function symbol or special function, a global symbol, a string. */
-export type RelocTarget = SymbolId | SpecialFunction | StringId;

@@ -17,7 +17,7 @@ import type { Diagnostics } from "../diagnostics/diagnostics.js";
 import { LexCode } from "../diagnostics/codes.js";
 import { Keywords } from "./keywords.js";
 import { lexIdentSlow, lexNumberSlow, lexOther, lexPrivateName, lexStringSlow, lexTemplatePart, Other, skipBlockComment, type SlowLexer } from "./lex-slow.js";
-import { FIRST_KEYWORD, LAST_KEYWORD, Tok, TokFlag, type TokenList } from "./tokens.js";
+import { isKeyword, Tok, TokFlag, type TokenList } from "./tokens.js";
 
 // Byte classes of the dispatch at a token's start.
 const C_OTHER = 0, C_SPACE = 1, C_NEWLINE = 2, C_IDENT = 3, C_DIGIT = 4, C_HIGH = 5, C_PUNCT = 6, C_QUOTE = 7;
@@ -411,7 +411,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
 function slashStartsRegex(prev: Tok, closedControl: number, before: Tok): boolean {
   if (prev === Tok.RParen) return closedControl === 1;
   if (OPERAND_END[prev] === 1) return false;
-  return !(prev >= FIRST_KEYWORD && prev <= LAST_KEYWORD && (before === Tok.Dot || before === Tok.QuestionDot));
+  return !(isKeyword(prev) && (before === Tok.Dot || before === Tok.QuestionDot));
 }
 
 /** Scans a regular expression literal from its '/' to past its flags; reports one left open at the line's end. */
