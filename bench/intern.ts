@@ -1,13 +1,11 @@
 // Intern pool benchmarks: interning every identifier of the 100k-line corpus
 // straight from source bytes, beside text.slice() + Map<string, number> on the
 // same tokens; then the same work split over 1 and 2 workers sharing one pool.
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InternPool } from "../src/base/intern-pool.js";
 import { corpusFiles } from "./util/inputs.js";
 import { identifierRanges, type IdentifierRanges } from "./util/identifiers.js";
-import { fmt, median, medianOverProcesses, printTable, timeMedian } from "./util/stats.js";
+import { answerVariant, fmt, median, medianOverProcesses, printTable, timeInProcess, timeMedian } from "./util/stats.js";
 
 const ROUNDS = 21;
 
@@ -46,8 +44,7 @@ function timeVariant(variant: Variant, r: IdentifierRanges): number {
 
 function singleThread(r: IdentifierRanges): void {
   const n = r.starts.length;
-  const run = (v: Variant): number =>
-    Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--variant=${v}`], { encoding: "utf8" }).trim());
+  const run = (v: Variant): number => timeInProcess(import.meta.url, v);
   const { map: mapMs, fresh: poolMs, warm: warmMs } = medianOverProcesses({ map: () => run("map"), fresh: () => run("fresh"), warm: () => run("warm") }, 5);
   const createMs = timeMedian(ROUNDS, 3, () => { InternPool.create(); });
   const mtps = (ms: number): string => fmt(n / ms / 1000, 1);
@@ -100,5 +97,4 @@ export async function benchIntern(): Promise<void> {
   await workers(r);
 }
 
-const variantArg = process.argv.find((a) => a.startsWith("--variant="));
-if (variantArg) process.stdout.write(`${timeVariant(variantArg.slice(10) as Variant, identifierRanges(corpusFiles()))}\n`);
+answerVariant((v) => timeVariant(v as Variant, identifierRanges(corpusFiles())));

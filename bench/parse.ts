@@ -6,7 +6,6 @@
 // one process's code layout and compile timing moved the lexer alone by 10%.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { InternPool } from "../src/base/intern-pool.js";
 import { SpanTable } from "../src/base/span.js";
@@ -14,7 +13,7 @@ import { Diagnostics } from "../src/diagnostics/diagnostics.js";
 import { lex } from "../src/parse/lexer.js";
 import { parseFile } from "../src/parse/parse-file.js";
 import { corpusDir, readTsFiles, sharedBench, type SourceFile } from "./util/inputs.js";
-import { fmt, medianOverProcesses, printTable, timeMedian } from "./util/stats.js";
+import { answerVariant, fmt, medianOverProcesses, printTable, timeInProcess, timeMedian } from "./util/stats.js";
 
 const ROUNDS = 15;
 const PROCESSES = 5;
@@ -51,8 +50,7 @@ export function benchParse(): void {
   let lines = 0, bytes = 0;
   for (const f of files) { bytes += f.bytes.length; for (const b of f.bytes) if (b === 10) lines++; }
 
-  const variant = (v: Variant) => (): number =>
-    Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--variant=${v}`, dir], { encoding: "utf8" }).trim());
+  const variant = (v: Variant) => (): number => timeInProcess(import.meta.url, v, dir);
   // The floor: lexfloor.mjs's Uint8Array loop, in its own process on the same directory.
   const floor = (): number => {
     const out = execFileSync(process.execPath, [join(sharedBench, "lexfloor.mjs"), dir], { encoding: "utf8" });
@@ -94,5 +92,4 @@ export function benchParse(): void {
     ]);
 }
 
-const variantArg = process.argv.find((a) => a.startsWith("--variant="));
-if (variantArg) process.stdout.write(`${timeVariant(variantArg.slice(10) as Variant, readTsFiles(process.argv[process.argv.indexOf(variantArg) + 1]!))}\n`);
+answerVariant((v, [dir]) => timeVariant(v as Variant, readTsFiles(dir!)));

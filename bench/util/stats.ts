@@ -1,6 +1,9 @@
-// Small helpers every benchmark uses: timing runs, medians, table printing.
+// Small helpers every benchmark uses: timing runs (in this process or in
+// processes of their own), medians, table printing.
 // Benchmarks report medians and ratios measured in the same run; nothing here
 // asserts a speed.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,6 +40,25 @@ export function medianOverProcesses<V extends string>(runs: Readonly<Record<V, (
   const times = Object.fromEntries(names.map((v) => [v, [] as number[]])) as unknown as Record<V, number[]>;
   for (let k = 0; k < processes; k++) for (const v of names) times[v].push(runs[v]());
   return Object.fromEntries(names.map((v) => [v, median(times[v])])) as Record<V, number>;
+}
+
+/**
+ * Runs the benchmark module at `moduleUrl` in a new process as
+ * `--variant=<variant> args...` and returns the milliseconds it printed (see
+ * answerVariant, its other half).
+ */
+export function timeInProcess(moduleUrl: string, variant: string, ...args: string[]): number {
+  return Number(execFileSync(process.execPath, [fileURLToPath(moduleUrl), `--variant=${variant}`, ...args], { encoding: "utf8" }).trim());
+}
+
+/**
+ * In a benchmark module: when this process was started by timeInProcess,
+ * times the variant it names with `time(variant, args)` and prints the
+ * milliseconds; when the module was only imported, does nothing.
+ */
+export function answerVariant(time: (variant: string, args: string[]) => number): void {
+  const at = process.argv.findIndex((a) => a.startsWith("--variant="));
+  if (at >= 0) process.stdout.write(`${time(process.argv[at]!.slice("--variant=".length), process.argv.slice(at + 1))}\n`);
 }
 
 export function printTable(title: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
