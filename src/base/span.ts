@@ -30,6 +30,13 @@ const SIDE_THREAD_SHIFT = 26;
 const SIDE_INDEX_MASK = (1 << SIDE_THREAD_SHIFT) - 1;
 const MAX_SIDE_BYTES = (SIDE_INDEX_MASK + 1) * 8;
 
+/**
+ * A value that is never a span, for a span not made yet: inline spans are
+ * non-negative, and the side table stops one entry short of the index that
+ * would give -1 (the last one of the last thread).
+ */
+export const NOT_A_SPAN = -1;
+
 /** True when `span` is stored inline (no side-table entry). */
 export function isInlineSpan(span: Span): boolean { return span >= 0; }
 
@@ -75,7 +82,7 @@ export class SpanTable {
   /** A side-table entry for a span that does not fit inline. */
   private side(start: number, length: number): Span {
     const index = this.count;
-    if (index > SIDE_INDEX_MASK) throw new CapacityError(`span side table of thread ${this.thread} is full`);
+    if (index >= SIDE_INDEX_MASK) throw new CapacityError(`span side table of thread ${this.thread} is full`);
     const list = this.lists.reserve(this.thread, 2 * index + 2);
     list[2 * index] = start;
     list[2 * index + 1] = length;

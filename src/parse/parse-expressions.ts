@@ -66,6 +66,10 @@ function gtOperator(p: Parser): Tok {
 }
 let opTokens = 1;
 
+/** After an identifier, the tokens with which it may begin an arrow function (`x =>`, `async x =>`, `async (`, `async <`). */
+const MAY_FOLLOW_ARROW_START = new Uint8Array(256);
+for (const k of [Tok.Arrow, Tok.Ident, Tok.LParen, Tok.Lt]) MAY_FOLLOW_ARROW_START[k] = 1;
+
 /** Expression, including the comma operator. */
 export function parseExpression(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
@@ -83,8 +87,9 @@ export function parseAssignment(p: Parser): void {
   if (loneOperand(p, 2)) return;
   const firstNode = p.count, firstTok = p.pos;
   if (!p.nest(firstNode, firstTok)) return;
-  if (tryArrow(p)) { p.leave(); return; }
-  if (p.tok() === Tok.Yield) { parseYield(p); p.leave(); return; }
+  const k = p.tok();
+  if ((k === Tok.Ident ? MAY_FOLLOW_ARROW_START[p.tk[p.pos + 1]!] === 1 : k === Tok.LParen || k === Tok.Lt) && tryArrow(p)) { p.leave(); return; }
+  if (k === Tok.Yield) { parseYield(p); p.leave(); return; }
   parseConditional(p);
   let op: Tok = p.tok(), n = 1;
   if (op === Tok.Gt) { op = gtOperator(p); n = opTokens; }

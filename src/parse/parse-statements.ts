@@ -14,6 +14,7 @@ import { describeTok, FIRST_KEYWORD, Tok } from "./tokens.js";
 export function parseSourceFile(p: Parser): void {
   parseStatementList(p, Tok.EOF);
   p.finish(N.SourceFile, p.pos, 0, 0);
+  p.resolveLongSpans();
 }
 
 /** Statements up to `closer` (not consumed) or the end of the file. */
