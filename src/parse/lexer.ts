@@ -167,6 +167,10 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
   recent.begin(pool);
   let kinds = t.kind, flagsCol = t.flags, starts = t.start, ends = t.end, values = t.value;
   let count = 0, cap = kinds.length;
+  // Every value read back from `slow`, `fastEnd` or a call is written `| 0`
+  // below. Without it V8 kept `i` as a tagged number through the loop, with a
+  // Smi check and an untagging on every token (seen in perf annotate):
+  // lex 20.54 -> 18.72 ms on the 100k corpus, 10 alternating processes.
   let i = 0;
   let flags = 0;
   let prev: Tok = Tok.EOF;
@@ -220,10 +224,10 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       }
       if (i < n && (src[i]! >= 128 || src[i] === 92)) {
         lexIdentSlow(slow, start);
-        i = slow.end; value = slow.value; flags |= slow.flags;
+        i = slow.end | 0; value = slow.value | 0; flags |= slow.flags;
         kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
       } else {
-        value = i - start <= 5 ? atomFromCode5(code) : recent.intern(src, pool, start, i, hashFinish(h, i - start));
+        value = i - start <= 5 ? atomFromCode5(code) : recent.intern(src, pool, start, i, hashFinish(h, i - start)) | 0;
         kind = c >= 97 && i - start >= 2 && i - start <= 10 ? kw.kindOf(value) : Tok.Ident;
       }
     } else if (cls === C_DIGIT) {
@@ -239,15 +243,15 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       const next = i < n ? src[i]! : 0;
       kind = Tok.Number;
       if (x === 0 && i - start === 1 && (next | 32) === 120 && lexShortHex(t, src, i + 1)) {
-        i = fastEnd; value = t.numberCount - 1;
+        i = fastEnd | 0; value = t.numberCount - 1;
       } else if (next === 46 && !(c === 48 && i - start > 1) && lexShortFloat(t, src, start, i)) {
-        i = fastEnd; value = t.numberCount - 1; flags |= TokFlag.Float;
+        i = fastEnd | 0; value = t.numberCount - 1; flags |= TokFlag.Float;
       } else if (i - start > 15 || (c === 48 && i - start > 1) || next === 46 || next === 95 || next === 101 || next === 69 || next === 110 ||
         (i - start === 1 && c === 48 && (next | 32) >= 97 && (next | 32) <= 122) || CLASS[next] === C_IDENT) {
         lexNumberSlow(slow, start);
-        i = slow.end; value = slow.value; flags |= slow.flags;
+        i = slow.end | 0; value = slow.value | 0; flags |= slow.flags;
       } else {
-        value = t.addNumber(x);
+        value = t.addNumber(x) | 0;
       }
     } else if (cls === C_QUOTE) {
       i++;
@@ -260,11 +264,11 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       }
       kind = Tok.String;
       if (i >= 0) {
-        value = pool.internBytes(src, start + 1, i);
+        value = pool.internBytes(src, start + 1, i) | 0;
         i++;
       } else {
         lexStringSlow(slow, start);
-        i = slow.end; value = slow.value; flags |= slow.flags;
+        i = slow.end | 0; value = slow.value | 0; flags |= slow.flags;
       }
     } else if (cls === C_PUNCT) {
       const c1 = i + 1 < n ? src[i + 1]! : 0;
@@ -276,7 +280,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
           if (templateDepths.length > 0 && templateDepths[templateDepths.length - 1] === braceDepth) {
             templateDepths.pop();
             lexTemplatePart(slow, start);
-            i = slow.end; value = slow.value; flags |= slow.flags;
+            i = slow.end | 0; value = slow.value | 0; flags |= slow.flags;
             kind = slow.opens ? Tok.TemplateMiddle : Tok.TemplateTail;
             if (slow.opens) templateDepths.push(braceDepth);
           } else {
@@ -304,7 +308,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
         case 46:
           if (c1 >= 48 && c1 <= 57) {
             lexNumberSlow(slow, start);
-            i = slow.end; value = slow.value; flags |= slow.flags; kind = Tok.Number;
+            i = slow.end | 0; value = slow.value | 0; flags |= slow.flags; kind = Tok.Number;
           } else if (c1 === 46 && c2 === 46) { kind = Tok.DotDotDot; i += 2; } else kind = Tok.Dot;
           break;
         case 60: // <
@@ -351,30 +355,30 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
           }
           if (c1 === 42) { // block comment
             if (skipBlockComment(slow, start)) flags = TokFlag.NewlineBefore;
-            i = slow.end;
+            i = slow.end | 0;
             continue;
           }
           if (slashStartsRegex(prev, closedControl, count >= 2 ? kinds[count - 2]! : Tok.EOF)) {
             lexRegex(slow, start);
-            i = slow.end; flags |= slow.flags; kind = Tok.Regex; value = pool.internBytes(src, start, i);
+            i = slow.end | 0; flags |= slow.flags; kind = Tok.Regex; value = pool.internBytes(src, start, i) | 0;
           } else if (c1 === 61) { kind = Tok.SlashEq; i++; } else kind = Tok.Slash;
           break;
         }
         case 96: { // `
           lexTemplatePart(slow, start);
-          i = slow.end; value = slow.value; flags |= slow.flags;
+          i = slow.end | 0; value = slow.value | 0; flags |= slow.flags;
           kind = slow.opens ? Tok.TemplateHead : Tok.Template;
           if (slow.opens) templateDepths.push(braceDepth);
           break;
         }
         case 35: // #
-          if (!lexPrivateName(slow, start)) { i = slow.end; continue; }
-          i = slow.end; kind = Tok.PrivateName; value = slow.value;
+          if (!lexPrivateName(slow, start)) { i = slow.end | 0; continue; }
+          i = slow.end | 0; kind = Tok.PrivateName; value = slow.value | 0;
           break;
         default: // '\\' at a token start: an escaped identifier
           if (c === 92) {
             lexIdentSlow(slow, start);
-            i = slow.end; value = slow.value; flags |= slow.flags; kind = Tok.Ident;
+            i = slow.end | 0; value = slow.value | 0; flags |= slow.flags; kind = Tok.Ident;
             if (value === 0) { i = Math.max(i, start + 1); continue; }
           } else {
             continue;
@@ -383,9 +387,9 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
     } else {
       // Non-ASCII (or a control character): a space, a line break, an identifier, or junk.
       const found = lexOther(slow, start);
-      i = slow.end;
+      i = slow.end | 0;
       if (found !== Other.Identifier) { if (found === Other.LineBreak) flags = TokFlag.NewlineBefore; continue; }
-      value = slow.value; flags |= slow.flags;
+      value = slow.value | 0; flags |= slow.flags;
       kind = (slow.flags & TokFlag.Escaped) !== 0 ? Tok.Ident : kw.kindOf(value);
     }
     kinds[count] = kind;
