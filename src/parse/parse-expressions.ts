@@ -88,6 +88,18 @@ export function parseAssignment(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   if (!p.nest(firstNode, firstTok)) return;
   const k = p.tok();
+  if (k === Tok.Ident && isAssignmentOp(p.tk[p.pos + 1]!)) {
+    // `name = ...`, `name += ...`, a third of all statements: the same tree
+    // as below, without the descent through every precedence level to find
+    // a lone name on the left, which needs no target check either.
+    p.leaf(N.Ident);
+    const opTok = p.pos, op = p.tok();
+    p.next();
+    parseAssignment(p);
+    p.finish(N.Assign, opTok, firstNode, firstTok, op);
+    p.leave();
+    return;
+  }
   if ((k === Tok.Ident ? MAY_FOLLOW_ARROW_START[p.tk[p.pos + 1]!] === 1 : k === Tok.LParen || k === Tok.Lt) && tryArrow(p)) { p.leave(); return; }
   if (k === Tok.Yield) { parseYield(p); p.leave(); return; }
   parseConditional(p);
