@@ -23,7 +23,8 @@ for (const k of [Tok.Dot, Tok.Lt, Tok.LBracket, Tok.Bar, Tok.Amp, Tok.Extends, T
 
 export function parseType(p: Parser): void {
   // A lone name (`i32` in `x: i32,`), the most common type by far: its leaf
-  // directly, the same tree the descent through every level below makes.
+  // directly, the same tree the descent through every level below makes
+  // (and, at the depth limit, the same error, which nest() reports).
   if (p.tok() === Tok.Ident && CONTINUES_TYPE[p.tk[p.pos + 1]!] === 0 && p.depth < MAX_DEPTH) { p.leaf(N.TypeRef); return; }
   const firstNode = p.count, firstTok = p.pos;
   if (!p.nest(firstNode, firstTok)) return;
