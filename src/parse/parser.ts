@@ -206,7 +206,16 @@ export class Parser implements ParseTree {
     return i;
   }
 
-  /** Writes node row `count` (source bytes start..end of the file) and returns its index. */
+  /**
+   * Writes node row `count` (source bytes start..end of the file) and returns
+   * its index. The span is a measurable part of parsing: with no span at all
+   * parse alone ran 2.2-2.5 ms faster (of about 21 ms; three runs of 8-10
+   * alternating processes), and without loading the two token offsets for
+   * it, 1.1 ms. Two other forms were slower: the start and end kept for a
+   * pass that makes the spans after the parse (0.9-1.3 ms; the pass alone
+   * took 1.9 ms), and the long-span entry written for every row, without a
+   * branch (0.9 ms).
+   */
   private append(kind: N, flags: number, token: number, size: number, start: number, end: number): number {
     const i = this.count;
     if (i === this.kind.length) this.grow();
