@@ -111,30 +111,29 @@ export class CheckDb {
     for (const c of childrenOf(t, node)) {
       const k = t.kind[c]! as N;
       if (k === N.Param) {
-        const a = annotationOf(t, c), i = initializerOf(t, c);
-        const typeNode = a === -1 ? undefined : a as NodeId, init = i === -1 ? undefined : i as NodeId;
+        const typeNode = annotationOf(t, c), init = initializerOf(t, c);
         const pname = this.p.pool.text(t.tokens.value[t.token[c]!]! as StringId);
         if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${pname}' a default value instead`);
         let ty: TypeId = ERROR_TYPE;
-        if (typeNode !== undefined) ty = this.typeOfNode(m, typeNode);
-        else if (init === undefined) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
+        if (typeNode !== -1) ty = this.typeOfNode(m, typeNode as NodeId);
+        else if (init === -1) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
         let def: Value | undefined, dynamic = false;
-        if (init !== undefined) {
+        if (init !== -1) {
           // Quietly: a default that is not a constant (it may name earlier parameters)
           // is checked, and reported on, with the body.
-          const r = checkStandalone(this, m, init, ty === ERROR_TYPE ? undefined : ty, this.quiet);
-          if (ty === ERROR_TYPE && typeNode === undefined) {
+          const r = checkStandalone(this, m, init as NodeId, ty === ERROR_TYPE ? undefined : ty, this.quiet);
+          if (ty === ERROR_TYPE && typeNode === -1) {
             ty = r.type;
             if (ty === ERROR_TYPE) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
           }
           def = r.value;
           dynamic = def === undefined;
         }
-        if (dynamic) { dynamicDefaults ??= params.map(() => -1 as NodeId); dynamicDefaults.push(init!); }
+        if (dynamic) { dynamicDefaults ??= params.map(() => -1 as NodeId); dynamicDefaults.push(init as NodeId); }
         else dynamicDefaults?.push(-1 as NodeId);
         params.push(ty);
-        defaults.push(init !== undefined ? def : undefined);
-        if (init === undefined) {
+        defaults.push(init !== -1 ? def : undefined);
+        if (init === -1) {
           if (required < params.length - 1) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `required parameter '${pname}' follows one with a default value`);
           required = params.length;
         }
@@ -184,16 +183,15 @@ export class CheckDb {
     const { module: m, decl } = declOf(this.p, s);
     const t = m.parsed.tree;
     const node = m.decls.cols.node[decl]! as NodeId;
-    const a = annotationOf(t, node), i = initializerOf(t, node);
-    const typeNode = a === -1 ? undefined : a as NodeId, init = i === -1 ? undefined : i as NodeId;
-    let type: TypeId | undefined = typeNode !== undefined ? this.typeOfNode(m, typeNode) : undefined;
+    const typeNode = annotationOf(t, node), init = initializerOf(t, node);
+    let type: TypeId | undefined = typeNode !== -1 ? this.typeOfNode(m, typeNode as NodeId) : undefined;
     const name = this.p.pool.text(m.decls.cols.name[decl]! as StringId);
-    if (init === undefined) {
+    if (init === -1) {
       if (m.decls.cols.kind[decl] === DeclKind.Const) this.diags.error(TypeCode.ConstWithoutValue, t.span[node]! as Span, `const '${name}' needs a value`);
       if (type === undefined) { this.diags.error(TypeCode.UnknownType, t.span[node]! as Span, `'${name}' needs a type or a value, e.g. 'let ${name}: i32 = 0'`); type = ERROR_TYPE; }
       return { type, value: 0 };
     }
-    const r = checkStandalone(this, m, init, type, this.diags);
+    const r = checkStandalone(this, m, init as NodeId, type, this.diags);
     return { type: type ?? r.type, value: r.value };
   }
 
