@@ -13,6 +13,7 @@ import { Diagnostics } from "../src/diagnostics/diagnostics.js";
 import { lex } from "../src/parse/lexer.js";
 import { parseFile } from "../src/parse/parse-file.js";
 import { corpusDir, readTsFiles, sharedBench, type SourceFile } from "./util/inputs.js";
+import { benchEnv } from "./util/process-stats.js";
 import { answerVariant, fmt, medianOverProcesses, printTable, timeInProcess, timeMedian } from "./util/stats.js";
 
 const ROUNDS = 15;
@@ -55,7 +56,7 @@ export function benchParse(): void {
   const variant = (v: Variant) => (): number => timeInProcess(import.meta.url, v, dir);
   // The floor: lexfloor.mjs's Uint8Array loop, in its own process on the same directory.
   const floor = (): number => {
-    const out = execFileSync(process.execPath, [join(sharedBench, "lexfloor.mjs"), dir], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [join(sharedBench, "lexfloor.mjs"), dir], { encoding: "utf8", env: benchEnv() });
     const m = /Uint8Array \(UTF-8\)\s+median ([\d.]+) ms/.exec(out);
     if (!m) throw new Error(`lexfloor.mjs printed no Uint8Array median:\n${out}`);
     return Number(m[1]);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CACHE_FILE, COMPILER_FILE, V8_FLAGS, V8_FLAGS_ENV } from "../src/driver/code-cache.js";
 import { corpusDir, repoRoot } from "./util/inputs.js";
-import { firstLines, runNode } from "./util/process-stats.js";
+import { benchEnv, firstLines, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
 const VARIANTS: readonly { label: string; flags: string }[] = [
@@ -29,7 +29,7 @@ const SIZES = [
 export async function benchTiering(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), "kiln-bench-tiering-"));
   try {
-    const envOf = (flags: string): NodeJS.ProcessEnv => ({ ...process.env, [V8_FLAGS_ENV]: flags });
+    const envOf = (flags: string): NodeJS.ProcessEnv => benchEnv({ [V8_FLAGS_ENV]: flags });
     // One copy of the bundle per flag set, its code cache written by a warm-up build under those flags.
     const kilns = VARIANTS.map((v, i) => ({ ...v, dir: join(tmp, `v${i}`), kiln: join(tmp, `v${i}`, "kiln.cjs") }));
     for (const k of kilns) {

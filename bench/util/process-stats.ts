@@ -35,16 +35,36 @@ export const haveGnuTime: boolean = (() => {
 })();
 
 /**
+ * Variables that change what every Node process does before its first line
+ * of JavaScript, whichever tool it runs: NODE_EXTRA_CA_CERTS makes Node read
+ * and parse a certificate bundle at startup (measured on the bench machine:
+ * `node -e 0` 59 ms with /etc/ssl/certs/ca-certificates.crt, 24 ms without),
+ * NODE_OPTIONS can add flags. The measured processes run without them, all
+ * tools alike, so that the figures are the compilers' own.
+ */
+export const STARTUP_VARIABLES = ["NODE_EXTRA_CA_CERTS", "NODE_OPTIONS"] as const;
+
+/** This process's environment without STARTUP_VARIABLES: what measured commands run under. */
+export function benchEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const v of STARTUP_VARIABLES) delete env[v];
+  return env;
+}
+
+/** The STARTUP_VARIABLES set in this process's environment (that benchEnv leaves out). */
+export function droppedStartupVariables(): string[] { return STARTUP_VARIABLES.filter((v) => process.env[v] !== undefined); }
+
+/**
  * Runs `node <args>` (the same node as this process) in `cwd` and measures it.
  * A command that outlives `timeoutMs` is killed with its whole process group,
  * so a hung compiler cannot hang the benchmark or leave a process behind.
  */
-export function runNode(args: readonly string[], cwd: string, timeoutMs = 30_000, env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
+export function runNode(args: readonly string[], cwd: string, timeoutMs = 30_000, env: NodeJS.ProcessEnv = benchEnv()): Promise<ProcessRun> {
   return runCommand(process.execPath, args, cwd, timeoutMs, env);
 }
 
 /** Like runNode, for any executable (a native tool such as tsgo). */
-export function runCommand(exe: string, args: readonly string[], cwd: string, timeoutMs = 30_000, env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
+export function runCommand(exe: string, args: readonly string[], cwd: string, timeoutMs = 30_000, env: NodeJS.ProcessEnv = benchEnv()): Promise<ProcessRun> {
   const [file, argv] = haveGnuTime
     ? [GNU_TIME, ["-f", TIME_FORMAT, exe, ...args]]
     : [exe, [...args]];

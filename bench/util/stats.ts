@@ -3,6 +3,7 @@
 // Benchmarks report medians and ratios measured in the same run; nothing here
 // asserts a speed.
 import { execFileSync } from "node:child_process";
+import { benchEnv } from "./process-stats.js";
 import { fileURLToPath } from "node:url";
 
 export function median(xs: readonly number[]): number {
@@ -48,7 +49,7 @@ export function medianOverProcesses<V extends string>(runs: Readonly<Record<V, (
  * answerVariant, its other half).
  */
 export function timeInProcess(moduleUrl: string, variant: string, ...args: string[]): number {
-  return Number(execFileSync(process.execPath, [fileURLToPath(moduleUrl), `--variant=${variant}`, ...args], { encoding: "utf8" }).trim());
+  return Number(execFileSync(process.execPath, [fileURLToPath(moduleUrl), `--variant=${variant}`, ...args], { encoding: "utf8", env: benchEnv() }).trim());
 }
 
 /**
