@@ -4,6 +4,11 @@
 // is worth. Each flag set runs from its own copy of dist/ with a code cache
 // made under those flags (V8 rejects a cache made under other flags, which
 // would otherwise be measured too). Runs are interleaved, medians reported.
+// Two rows change node's own command line instead: the size of V8's
+// platform thread pool (optimizing compiles and GC helpers; node's default
+// is 4) can only be set there, before any JavaScript runs, so kiln cannot
+// choose it for itself: `#!/usr/bin/env -S node --v8-pool-size=1` would,
+// but BusyBox's env (Alpine) has no -S and could not start kiln at all.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,12 +17,15 @@ import { corpusDir, repoRoot } from "./util/inputs.js";
 import { benchEnv, firstLines, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
-const VARIANTS: readonly { label: string; flags: string }[] = [
+/** `nodeArgs`: options for node's command line, before kiln's file (default none). */
+const VARIANTS: readonly { label: string; flags: string; nodeArgs?: readonly string[] }[] = [
   { label: "V8's defaults", flags: "" },
   { label: "--interrupt-budget=196608", flags: "--interrupt-budget=196608" },
   { label: "--interrupt-budget=524288", flags: "--interrupt-budget=524288" },
   { label: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460", flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
   { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
+  { label: `kiln's, node --v8-pool-size=2`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
+  { label: `kiln's, node --v8-pool-size=1`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=1"] },
 ];
 
 const SIZES = [
@@ -35,7 +43,7 @@ export async function benchTiering(): Promise<void> {
     for (const k of kilns) {
       mkdirSync(k.dir);
       for (const f of ["kiln.cjs", COMPILER_FILE, "worker.js"]) copyFileSync(join(repoRoot, "dist", f), join(k.dir, f));
-      const warm = await runNode([k.kiln, "build", join(repoRoot, "scripts", "warm-up.ts"), "-o", join(tmp, "warm.wasm")], repoRoot, 30_000,
+      const warm = await runNode([...(k.nodeArgs ?? []), k.kiln, "build", join(repoRoot, "scripts", "warm-up.ts"), "-o", join(tmp, "warm.wasm")], repoRoot, 30_000,
         { ...envOf(k.flags), KILN_WRITE_CODE_CACHE: "1" });
       if (!warm.ok) throw new Error(`the warm-up build under '${k.flags}' failed (${warm.status}):\n${firstLines(warm.output)}`);
       if (!existsSync(join(k.dir, CACHE_FILE))) throw new Error(`the warm-up build under '${k.flags}' wrote no code cache`);
@@ -48,7 +56,7 @@ export async function benchTiering(): Promise<void> {
       for (let r = 0; r < size.rounds; r++) {
         for (let i = 0; i < kilns.length; i++) {
           const k = kilns[i]!;
-          const run = await runNode([k.kiln, "build", join(dir, "entry.ts"), "-o", join(tmp, "out.wasm")], repoRoot, 30_000, envOf(k.flags));
+          const run = await runNode([...(k.nodeArgs ?? []), k.kiln, "build", join(dir, "entry.ts"), "-o", join(tmp, "out.wasm")], repoRoot, 30_000, envOf(k.flags));
           if (!run.ok) throw new Error(`kiln under '${k.flags}' failed on the ${size.label} corpus (${run.status}):\n${firstLines(run.output)}`);
           times[i]!.push(run.ms);
         }
@@ -56,7 +64,7 @@ export async function benchTiering(): Promise<void> {
       medians.push(times.map(median));
     }
     const rows = kilns.map((k, i) => [k.label, ...medians.flatMap((m) => [fmt(m[i]!, 1), `${fmt(m[i]! / m[0]!)}x`])]);
-    printTable(`V8 flags and whole-build wall time (kiln build, level-0 corpus; ms, median; ratio to V8's defaults)`,
+    printTable(`V8 flags (and node's thread pool) and whole-build wall time (kiln build, level-0 corpus; ms, median; ratio to V8's defaults)`,
       ["flags", ...SIZES.flatMap((s) => [`${s.label} ms`, `${s.label} ratio`])], rows);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
