@@ -38,17 +38,18 @@ export const haveGnuTime: boolean = (() => {
  * Variables that change what every Node process does before its first line
  * of JavaScript, whichever tool it runs: NODE_EXTRA_CA_CERTS makes Node read
  * and parse a certificate bundle at startup (measured on the bench machine:
- * `node -e 0` 59 ms with /etc/ssl/certs/ca-certificates.crt, 24 ms without),
+ * `node -e 0` 59 ms with the system's bundle of about 140 certificates,
+ * 24 ms without),
  * NODE_OPTIONS can add flags. The measured processes run without them, all
  * tools alike, so that the figures are the compilers' own.
  */
 export const STARTUP_VARIABLES = ["NODE_EXTRA_CA_CERTS", "NODE_OPTIONS"] as const;
 
-/** This process's environment without STARTUP_VARIABLES: what measured commands run under. */
+/** This process's environment without STARTUP_VARIABLES, plus `extra` (which may set them on purpose). */
 export function benchEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   for (const v of STARTUP_VARIABLES) delete env[v];
-  return env;
+  return { ...env, ...extra };
 }
 
 /** The STARTUP_VARIABLES set in this process's environment (that benchEnv leaves out). */
