@@ -38,10 +38,9 @@ export const haveGnuTime: boolean = (() => {
  * Variables that change what every Node process does before its first line
  * of JavaScript, whichever tool it runs: NODE_EXTRA_CA_CERTS makes Node read
  * and parse a certificate bundle at startup (measured on the bench machine:
- * `node -e 0` 59 ms with the system's bundle of about 140 certificates,
- * 24 ms without),
- * NODE_OPTIONS can add flags. The measured processes run without them, all
- * tools alike, so that the figures are the compilers' own.
+ * `node -e 0` 59 ms with the system's bundle of about 140 certificates, 24
+ * ms without), NODE_OPTIONS can add flags. The measured processes run
+ * without them, all tools alike, so that the figures are the compilers' own.
  */
 export const STARTUP_VARIABLES = ["NODE_EXTRA_CA_CERTS", "NODE_OPTIONS"] as const;
 
