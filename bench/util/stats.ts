@@ -3,8 +3,8 @@
 // Benchmarks report medians and ratios measured in the same run; nothing here
 // asserts a speed.
 import { execFileSync } from "node:child_process";
-import { benchEnv } from "./process-stats.js";
 import { fileURLToPath } from "node:url";
+import { benchEnv } from "./process-stats.js";
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);

