@@ -15,7 +15,7 @@ import type { SpanTable } from "../base/span.js";
 import { grownColumn } from "../base/table.js";
 import type { Diagnostics } from "../diagnostics/diagnostics.js";
 import { LexCode } from "../diagnostics/codes.js";
-import { Keywords } from "./keywords.js";
+import type { Keywords } from "./keywords.js";
 import { lexIdentSlow, lexNumberSlow, lexOther, lexPrivateName, lexStringSlow, lexTemplatePart, Other, skipBlockComment, type SlowLexer } from "./lex-slow.js";
 import { isKeyword, Tok, TokFlag, type TokenList } from "./tokens.js";
 
@@ -172,11 +172,19 @@ function lexShortHex(t: TokenTable, src: Uint8Array, from: number): boolean {
   return true;
 }
 
-/** Lexes `src` (a file at position `base` of the position space). */
-export function lex(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics): TokenList {
+/**
+ * Lexes `src` (a file at position `base` of the position space). `kw` is
+ * Keywords.of(pool), looked up by the caller: inside this function the
+ * lookup's rare path (a new pool's first file builds the table) was inlined
+ * without type feedback, and the first file of the next pool deoptimized the
+ * whole lexer, which then ran in on-stack-replaced code for the rest of the
+ * process. Lex + parse of the 100k corpus with a fresh pool per round, 10
+ * processes each: 2 of 10 deoptimized (46.1 and 46.3 ms against a median of
+ * 40.9).
+ */
+export function lex(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics, kw: Keywords): TokenList {
   // Real code runs 3.5-4.5 bytes per token; a third of the byte count rarely needs to grow.
   const t = new TokenTable(Math.max(64, ((src.length / 3) | 0) + 16));
-  const kw = Keywords.of(pool);
   const slow: SlowLexer = { src, base, pool, spans, diags, numbers: t, scratch: new Uint8Array(64), end: 0, value: 0, flags: 0, opens: false };
   const n = src.length;
   recent.begin(pool);

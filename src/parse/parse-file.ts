@@ -18,8 +18,9 @@ export interface ParsedFile {
 }
 
 export function parseFile(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics): ParsedFile {
-  const tokens = lex(src, base, pool, spans, diags);
-  const p = new Parser(tokens, src, base, spans, diags, Keywords.of(pool));
+  const kw = Keywords.of(pool);
+  const tokens = lex(src, base, pool, spans, diags, kw);
+  const p = new Parser(tokens, src, base, spans, diags, kw);
   parseSourceFile(p);
   return { src, base, tree: p };
 }

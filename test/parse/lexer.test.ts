@@ -9,6 +9,7 @@ import { SpanTable } from "../../src/base/span.js";
 import { LexCode } from "../../src/diagnostics/codes.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
 import { lex } from "../../src/parse/lexer.js";
+import { Keywords } from "../../src/parse/keywords.js";
 import { KEYWORDS, FIRST_KEYWORD, Tok, TokFlag, type TokenList } from "../../src/parse/tokens.js";
 
 // One pool for the whole file: creating a pool is far dearer than a lex.
@@ -26,7 +27,7 @@ function lexText(text: string | Uint8Array, base = 0): Lexed {
   const src = typeof text === "string" ? new TextEncoder().encode(text) : text;
   const spans = SpanTable.create();
   const diags = new Diagnostics();
-  const t = lex(src, base, pool, spans, diags);
+  const t = lex(src, base, pool, spans, diags, Keywords.of(pool));
   return { t, diags, spans };
 }
 
