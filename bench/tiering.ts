@@ -17,12 +17,12 @@ import { corpusDir, repoRoot } from "./util/inputs.js";
 import { benchEnv, firstLines, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
-/** `nodeArgs`: options for node's command line, before kiln's file (default none). */
-const VARIANTS: readonly { label: string; flags: string; nodeArgs?: readonly string[] }[] = [
+/** `label`: the row's name (default: the flags); `nodeArgs`: options for node's command line, before kiln's file (default none). */
+const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[] }[] = [
   { label: "V8's defaults", flags: "" },
-  { label: "--interrupt-budget=196608", flags: "--interrupt-budget=196608" },
-  { label: "--interrupt-budget=524288", flags: "--interrupt-budget=524288" },
-  { label: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460", flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
+  { flags: "--interrupt-budget=196608" },
+  { flags: "--interrupt-budget=524288" },
+  { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
   { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
   { label: `kiln's, node --v8-pool-size=2`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
   { label: `kiln's, node --v8-pool-size=1`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=1"] },
@@ -63,7 +63,7 @@ export async function benchTiering(): Promise<void> {
       }
       medians.push(times.map(median));
     }
-    const rows = kilns.map((k, i) => [k.label, ...medians.flatMap((m) => [fmt(m[i]!, 1), `${fmt(m[i]! / m[0]!)}x`])]);
+    const rows = kilns.map((k, i) => [k.label ?? k.flags, ...medians.flatMap((m) => [fmt(m[i]!, 1), `${fmt(m[i]! / m[0]!)}x`])]);
     printTable(`V8 flags (and node's thread pool) and whole-build wall time (kiln build, level-0 corpus; ms, median; ratio to V8's defaults)`,
       ["flags", ...SIZES.flatMap((s) => [`${s.label} ms`, `${s.label} ratio`])], rows);
   } finally {

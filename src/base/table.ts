@@ -2,8 +2,8 @@
 // a branded id. Stages build their per-item tables (declarations) from this
 // instead of arrays of objects; the token table and the parse tree, written
 // once per token and per node, lay their columns out in one unzeroed block
-// of a byte arena (byte-arena.ts) and grow them with grownColumn. A table knows nothing of what
-// its columns mean. Columns are replaced when the table grows, so re-read
+// of a byte arena (byte-arena.ts) instead, and grow it themselves. A table
+// knows nothing of what its columns mean. Columns are replaced when the table grows, so re-read
 // `cols` after add/reserve rather than holding a column across them.
 
 export type ColumnType =

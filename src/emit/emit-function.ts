@@ -16,7 +16,7 @@ import { Tok } from "../parse/tokens.js";
 import { ByteWriter } from "../wasm/byte-writer.js";
 import { BLOCK_EMPTY, ValType } from "../wasm/format.js";
 import { Op, OpFC } from "../wasm/opcodes.js";
-import { ERROR_TYPE, Prim, T, bitsOf, isFloat, isSigned, isSmallInt, primOf, valTypeOf } from "../types/types.js";
+import { ERROR_TYPE, Prim, T, bitsOf, isFloat, isSigned, isSmallInt, primOf, slotValType, valTypeOf } from "../types/types.js";
 import { RelocKind, SpecialFunction, SpecialGlobal, type FunctionCode } from "./code.js";
 import { lowerArith, lowerCompare, opsOf } from "./ops.js";
 
@@ -106,7 +106,7 @@ export class FunctionEmitter {
     // written after it in the same writer, then the two swap places in `body`.
     const runs: [number, number][] = [];
     for (let i = params.length; i < this.localTypes.length; i++) {
-      const vt = valTypeOf(this.localTypes[i]!) || ValType.I32;
+      const vt = slotValType(this.localTypes[i]!);
       const last = runs[runs.length - 1];
       if (last !== undefined && last[1] === vt) last[0]++;
       else runs.push([1, vt]);
@@ -145,14 +145,14 @@ export class FunctionEmitter {
   private localTee(l: number): void { this.op(Op.LocalTee); this.w.u32(l); }
 
   private takeScratch(t: TypeId): number {
-    const vt = valTypeOf(t) || ValType.I32;
+    const vt = slotValType(t);
     const free = this.scratch.get(vt);
     if (free !== undefined && free.length > 0) return free.pop()!;
     this.localTypes.push(t);
     return this.localTypes.length - 1;
   }
   private freeScratch(l: number): void {
-    const vt = valTypeOf(this.localTypes[l]!) || ValType.I32;
+    const vt = slotValType(this.localTypes[l]!);
     let free = this.scratch.get(vt);
     if (free === undefined) { free = []; this.scratch.set(vt, free); }
     free.push(l);
@@ -531,7 +531,7 @@ export class FunctionEmitter {
 
   private logical(n: number, op: Tok, left: number, right: number): void {
     const ty = this.f.type[this.i(n)]! as TypeId;
-    const vt = valTypeOf(ty) || ValType.I32;
+    const vt = slotValType(ty);
     if (ty === T.bool) {
       this.expr(left);
       this.block(Op.If, ValType.I32);
@@ -603,7 +603,7 @@ export class FunctionEmitter {
         const tmp = this.takeScratch(ty);
         this.localTee(tmp);
         this.truthy(ty);
-        this.block(Op.If, valTypeOf(ty) || ValType.I32);
+        this.block(Op.If, slotValType(ty));
         if (bin === Tok.AmpAmp) { this.expr(value); this.op(Op.Else); this.localGet(tmp); }
         else { this.localGet(tmp); this.op(Op.Else); this.expr(value); }
         this.end();

@@ -7,7 +7,7 @@
 import type { StringId, TypeId } from "../base/ids.js";
 import type { InternPool } from "../base/intern-pool.js";
 import { RelocKind, type FunctionCode } from "../emit/code.js";
-import { T, valTypeOf } from "../types/types.js";
+import { slotValType, T, valTypeOf } from "../types/types.js";
 import { ByteWriter, writePaddedU32 } from "../wasm/byte-writer.js";
 import { ExternKind, FUNC_TYPE, NameSubsection, SectionId, ValType, writeHeader, writeSection } from "../wasm/format.js";
 import { Op } from "../wasm/opcodes.js";
@@ -87,7 +87,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
   const typeOf = (params: readonly TypeId[], result: TypeId): number => {
     let key = String.fromCharCode(valTypeOf(result));
-    for (const p of params) key += String.fromCharCode(valTypeOf(p) || ValType.I32);
+    for (const p of params) key += String.fromCharCode(slotValType(p));
     let i = typeIndex.get(key);
     if (i === undefined) { i = typeSigs.length; typeIndex.set(key, i); typeSigs.push({ params, result }); }
     return i;
@@ -113,7 +113,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
     for (const s of typeSigs) {
       w.u8(FUNC_TYPE);
       w.u32(s.params.length);
-      for (const p of s.params) w.u8(valTypeOf(p) || ValType.I32);
+      for (const p of s.params) w.u8(slotValType(p));
       const r = valTypeOf(s.result);
       if (r === 0) w.u32(0); else { w.u32(1); w.u8(r); }
     }
@@ -134,7 +134,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   if (globals.length > 0) section(SectionId.Global, (w) => {
     w.u32(globals.length);
     for (const g of globals) {
-      const vt = valTypeOf(g.type) || ValType.I32;
+      const vt = slotValType(g.type);
       w.u8(vt); w.u8(g.mutable ? 1 : 0);
       switch (vt) {
         case ValType.I64: w.u8(Op.I64Const); w.s64(BigInt.asIntN(64, BigInt(g.init))); break;

@@ -4,8 +4,8 @@
 // skipped, and a line break before a token is recorded for automatic
 // semicolon insertion. It never throws on bad input: it reports a diagnostic,
 // skips what it cannot use and goes on. Rare forms (escapes, non-ASCII
-// identifiers, non-decimal or float numbers) leave the hot loop for the
-// helpers in lex-slow.ts.
+// text, block comments, private names, templates, non-decimal or long float
+// numbers) leave the hot loop for the helpers in lex-slow.ts.
 import { fileTables } from "../base/byte-arena.js";
 import { atomFromCode5, DIGIT64 } from "../base/atoms.js";
 import { hashFinish } from "../base/hash.js";

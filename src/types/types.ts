@@ -71,6 +71,12 @@ export function isWide(t: TypeId): boolean { return BITS[primOf(t)] === 64; }
 export function isSmallInt(t: TypeId): boolean { const p = primOf(t); return p === Prim.I8 || p === Prim.I16 || p === Prim.U8 || p === Prim.U16; }
 /** The wasm value type, or 0 for void and the error type. */
 export function valTypeOf(t: TypeId): ValType | 0 { return VALTYPE[primOf(t)]! as ValType | 0; }
+/**
+ * The wasm value type of a slot (parameter, local, global, block result)
+ * declared with type `t`: i32 where `t` has none (the error type, after an
+ * error has been reported), so the module stays well-formed.
+ */
+export function slotValType(t: TypeId): ValType { return valTypeOf(t) || ValType.I32; }
 
 /**
  * Whether a value of type `from` converts to `to` without being asked
