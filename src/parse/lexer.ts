@@ -37,6 +37,12 @@ for (let c = 0; c < 256; c++) {
   ID_PART[c] = k === C_IDENT || k === C_DIGIT ? 1 : 0;
 }
 
+/**
+ * DIGIT64 as a constant of this module: an imported binding is read from its
+ * module's cell, with a check that it is initialised, every time.
+ */
+const DIGIT = DIGIT64;
+
 const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** 1 after a token that ends an operand: a following '/' divides rather than starts a regex (for ')' see slashStartsRegex). */
@@ -157,10 +163,10 @@ for (let c = 0; c < 256; c++) {
  * fastEnd; false (storing nothing) for any other form, which the slow path reads.
  */
 function lexShortHex(t: TokenTable, src: Uint8Array, from: number): boolean {
-  const n = src.length;
+  const n = src.length, hex = HEX; // a local: see lex()
   let j = from, v = 0;
   while (j < n) {
-    const h = HEX[src[j]!]!;
+    const h = hex[src[j]!]!;
     if (h < 0) break;
     v = v * 16 + h;
     j++;
@@ -188,6 +194,12 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
   const slow: SlowLexer = { src, base, pool, spans, diags, numbers: t, scratch: new Uint8Array(64), end: 0, value: 0, flags: 0, opens: false };
   const n = src.length;
   recent.begin(pool);
+  // The byte tables as locals, read from the module once. Read inside the
+  // loop, V8 (TurboFan, Node 20) folded some of those reads into constants
+  // and not others, depending on the order in which it visited the loop's
+  // nodes, and the others checked the table's map and loaded its data
+  // pointer and length again for every byte.
+  const classOf = CLASS, digitOf = DIGIT;
   let ints = t.ints, bytes = t.bytes;
   let count = 0, cap = t.capacity;
   // Every value read back from `slow`, `fastEnd` or a call is written `| 0`
@@ -212,7 +224,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
   for (;;) {
     if (i >= n) break;
     const c = src[i]!;
-    const cls = CLASS[c]!;
+    const cls = classOf[c]!;
     if (cls === C_SPACE) { i++; continue; }
     if (cls === C_NEWLINE) {
       // The indentation after a line break, in one tight loop.
@@ -233,13 +245,13 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       // The pool's hash is folded in the same loop, so a long name's bytes
       // are read once. It is hashStep (from HASH_SEED, 0) written out: as a
       // call, V8 kept it out of this loop's optimized code, which cost 8% of lexing.
-      let code = DIGIT64[c]!;
+      let code = digitOf[c]!;
       let h = c;
       i++;
       while (i < n) {
         const b = src[i]!;
         // DIGIT64 is non-zero exactly for the bytes that continue an ASCII identifier.
-        const d = DIGIT64[b]!;
+        const d = digitOf[b]!;
         if (d === 0) break;
         code = (code << 6) + d;
         h = (Math.imul(h, 31) + b) | 0;
@@ -270,7 +282,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       } else if (next === 46 && !(c === 48 && i - start > 1) && lexShortFloat(t, src, start, i)) {
         i = fastEnd | 0; value = t.numberCount - 1; flags |= TokFlag.Float;
       } else if (i - start > 15 || (c === 48 && i - start > 1) || next === 46 || next === 95 || next === 101 || next === 69 || next === 110 ||
-        (i - start === 1 && c === 48 && (next | 32) >= 97 && (next | 32) <= 122) || CLASS[next] === C_IDENT) {
+        (i - start === 1 && c === 48 && (next | 32) >= 97 && (next | 32) <= 122) || classOf[next] === C_IDENT) {
         lexNumberSlow(slow, start);
         i = slow.end | 0; value = slow.value | 0; flags |= slow.flags;
       } else {

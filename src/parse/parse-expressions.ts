@@ -177,12 +177,15 @@ function parseConditional(p: Parser): void {
 
 /** Binary operators binding tighter than `minPrec`. */
 function parseBinary(p: Parser, minPrec: number): void {
+  // PREC as a local, read once: read in the loop, V8 checked the table's
+  // map and reloaded its data pointer and length every time (see lex()).
+  const precOf = PREC;
   const firstNode = p.count, firstTok = p.pos;
   parseUnary(p);
   for (;;) {
     let op: Tok = p.tok(), n = 1;
     if (op === Tok.Gt) { op = gtOperator(p); n = opTokens; }
-    const prec = PREC[op]!;
+    const prec = precOf[op]!;
     if (prec === 0) {
       // `x as T`, `x satisfies T`: relational precedence, on the same line.
       if (op === Tok.Ident && PREC_RELATIONAL > minPrec && !p.newlineBefore()) {
