@@ -23,6 +23,7 @@ const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly st
   { flags: "--interrupt-budget=196608" },
   { flags: "--interrupt-budget=524288" },
   { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
+  { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300" },
   { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
   { label: `kiln's, node --v8-pool-size=2`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
   { label: `kiln's, node --v8-pool-size=1`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=1"] },

@@ -14,7 +14,7 @@ export function wrapCommonJs(source: string): string {
 /**
  * The V8 flags kiln runs under, set by the launcher before anything is
  * compiled. A build is one short process, mostly spent in code V8 has not
- * optimized yet, so both flags make optimizing cheaper rather than better:
+ * optimized yet, so all three flags make optimizing cheaper rather than better:
  * - The interrupt budget: V8 starts optimizing a function when it runs out;
  *   the default (66 KiB of bytecode run) sends so many of kiln's functions to
  *   the optimizing compiler during one build that compiling them costs more
@@ -28,12 +28,25 @@ export function wrapCommonJs(source: string): string {
  *   Warm code is slower (lex + parse of the 100k corpus in a loop: 43.0 ->
  *   45.2 ms, 7 alternating processes), a cost a long-lived process would
  *   weigh differently.
+ * - No loop peeling: TurboFan copies each loop's first iteration, so a
+ *   function that is one big loop, as the lexer is, becomes a larger graph
+ *   to compile. Lexing a cold 100k corpus, the first 90 files run at a
+ *   fifth of the optimized speed while that compile job runs; in a 100k
+ *   build it took 24-27 ms with peeling, 20-22 ms without (--trace-opt,
+ *   three builds each). On top of the two above, 12-16 alternating builds,
+ *   five runs at 100k: 412 -> 395, 422 -> 403, 451 -> 439, 448 -> 429,
+ *   450 -> 428 ms; 10k 165 -> 158 ms; 1k 75 -> 77 ms (noise). bench
+ *   tiering, two runs: 1k 65.0 -> 64.2 and 68.1 -> 65.2 ms, 10k 164.3 ->
+ *   155.1 and 165.4 -> 156.6, 100k 475.8 -> 477.0 and 436.6 -> 429.5. Warm
+ *   lex + parse of the 100k corpus did not slow down (8 alternating
+ *   processes).
  * bench/tiering.ts measures these against V8's defaults and neighbours.
- * Tried on top of them, 9 alternating 100k builds: --always-sparkplug (403
- * ms) and --maglev (403) against 404 ms, no change; --no-lazy-feedback-
- * allocation 441 ms, slower.
+ * Tried on top of the first two, 9 alternating 100k builds: --always-
+ * sparkplug (403 ms) and --maglev (403) against 404 ms, no change; --no-lazy-
+ * feedback-allocation 441 ms, slower. And 12 alternating builds: --no-turbo-
+ * load-elimination 403 -> 410 ms, slower; --no-use-osr 438 -> 439, no change.
  */
-export const V8_FLAGS = "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300";
+export const V8_FLAGS = "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
 /** An environment variable that replaces V8_FLAGS, to measure others (bench/tiering.ts). */
 export const V8_FLAGS_ENV = "KILN_V8_FLAGS";
