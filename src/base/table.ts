@@ -3,8 +3,9 @@
 // instead of arrays of objects; the token table and the parse tree, written
 // once per token and per node, lay their columns out in one unzeroed block
 // of a byte arena (byte-arena.ts) instead, and grow it themselves. A table
-// knows nothing of what its columns mean. Columns are replaced when the table grows, so re-read
-// `cols` after add/reserve rather than holding a column across them.
+// knows nothing of what its columns mean. Columns are replaced when the
+// table grows, so re-read `cols` after add/reserve rather than holding a
+// column across them.
 
 export type ColumnType =
   | Int8ArrayConstructor | Uint8ArrayConstructor | Int16ArrayConstructor | Uint16ArrayConstructor

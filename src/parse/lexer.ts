@@ -250,7 +250,7 @@ export function lex(src: Uint8Array, base: number, pool: InternPool, spans: Span
       i++;
       while (i < n) {
         const b = src[i]!;
-        // DIGIT64 is non-zero exactly for the bytes that continue an ASCII identifier.
+        // digitOf (DIGIT64) is non-zero exactly for the bytes that continue an ASCII identifier.
         const d = digitOf[b]!;
         if (d === 0) break;
         code = (code << 6) + d;
