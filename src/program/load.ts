@@ -83,9 +83,14 @@ export class ProgramLoader {
     const t = this.parsed[i]!.tree;
     const dir = dirname(this.absPaths[i]!);
     const root = t.count - 1;
+    // The postorder tree lists a node's children last first: collect the imports, then open them in source order.
+    const found: number[] = [];
     for (let c = root - 1; c >= 0 && c > root - t.size[root]!; c -= t.size[c]!) {
       const k = t.kind[c]! as N;
-      if (k !== N.ImportDecl && k !== N.ExportDecl && k !== N.ExportAll) continue;
+      if (k === N.ImportDecl || k === N.ExportDecl || k === N.ExportAll) found.push(c);
+    }
+    for (let f = found.length - 1; f >= 0; f--) {
+      const c = found[f]!;
       const str = c - 1; // the module string is the last child
       if (t.kind[str] !== N.StringLit) continue; // `export { a }` has none
       const specId = t.tokens.value[t.token[str]!]!;

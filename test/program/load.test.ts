@@ -1,0 +1,28 @@
+// The module loader: modules are opened breadth first, in source order, so
+// that module ids and the order of "not found" errors follow the text.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compileFiles } from "../check/helpers.js";
+
+test("a module's imports are opened in source order: ids and missing-module errors follow the text", () => {
+  const c = compileFiles({
+    "main.ts": [
+      `import { a } from "./a";`,
+      `import { x } from "./missing1";`,
+      `import { b } from "./b";`,
+      `export { y } from "./missing2";`,
+      `import { c } from "./c";`,
+      `export function main(): i32 { return a() + b() + c(); }`,
+    ].join("\n") + "\n",
+    "a.ts": `import { d } from "./d";\nexport function a(): i32 { return d(); }\n`,
+    "b.ts": "export function b(): i32 { return 2; }\n",
+    "c.ts": "export function c(): i32 { return 3; }\n",
+    "d.ts": "export function d(): i32 { return 4; }\n",
+  });
+  const p = c.program!;
+  // The entry, the runtime library, then the entry's imports in order, then a's.
+  assert.deepEqual(p.modules.map((m) => m.path.replace(/^.*\//, "")), ["main.ts", "runtime.ts", "a.ts", "b.ts", "c.ts", "d.ts"]);
+  // Reported as found, without sorting: missing1 (line 2) before missing2 (line 4).
+  const notFound = c.diags.list.filter((d) => /cannot find module/.test(d.message));
+  assert.deepEqual(notFound.map((d) => p.map.lineCol(p.spans.start(d.span)).line), [2, 4]);
+});
