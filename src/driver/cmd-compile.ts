@@ -6,6 +6,7 @@ import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { renderDiagnostic } from "../diagnostics/render.js";
 import { compile, diskHost, type Compilation } from "./compile.js";
 import { compileParallel } from "./compile-parallel.js";
+import { fsReason } from "./fs-reason.js";
 import { Tracer, writeTrace } from "./trace.js";
 import { runWasm } from "./run-wasm.js";
 import { UsageError, useColor } from "./usage.js";
@@ -62,17 +63,22 @@ export async function cmdCompile(cmd: Command, args: readonly string[]): Promise
   let c: Compilation, threads = new Map<number, string>([[0, "main"]]);
   if (workers <= 1) c = compile(o.entry, diskHost, emit, tracer);
   else ({ threads, ...c } = await compileParallel(o.entry, diskHost, emit, { workers, tracer, fault: process.env["KILN_FAULT"] }));
+  // A trace that cannot be written fails the command (exit 1), but only after
+  // everything else it was asked for is done.
+  let traced = true;
   if (o.trace !== undefined) {
     try {
       writeTrace(o.trace, tracer.spans, threads);
     } catch (e) {
-      process.stderr.write(`kiln: cannot write the trace '${o.trace}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.stderr.write(`kiln: cannot write the trace '${o.trace}': ${fsReason(e, o.trace, true)}\n`);
+      traced = false;
     }
   }
   if (report(c)) return 1;
-  if (cmd === "check") return 0;
+  const done = traced ? 0 : 1;
+  if (cmd === "check") return done;
   const wasm = c.wasm!;
-  if (cmd === "run") return runWasm(wasm, o.entry);
+  if (cmd === "run") return runWasm(wasm, o.entry) || done;
   const out = o.out ?? o.entry.replace(/\.ts$/, "") + ".wasm";
   // Write beside the target and rename, so a failed write never leaves half a file.
   const tmp = `${out}.${process.pid}.tmp`;
@@ -81,8 +87,8 @@ export async function cmdCompile(cmd: Command, args: readonly string[]): Promise
     renameSync(tmp, out);
   } catch (e) {
     try { unlinkSync(tmp); } catch { /* nothing to clean */ }
-    process.stderr.write(`kiln: cannot write '${out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    process.stderr.write(`kiln: cannot write '${out}': ${fsReason(e, out, true)}\n`);
     return 1;
   }
-  return 0;
+  return done;
 }

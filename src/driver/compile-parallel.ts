@@ -102,7 +102,7 @@ export async function compileParallel(entry: string, host: FileHost, emit: boole
   const { tracer } = o;
   const threads = new Map<number, string>([[0, "main"]]);
   const diags = new Diagnostics();
-  const sharedHost: FileHost = { read: (path) => { const b = host.read(path); return b && shared(b); } };
+  const sharedHost: FileHost = { ...host, read: (path) => { const b = host.read(path); return b && shared(b); } };
   const loader = new ProgramLoader(sharedHost, diags);
   const lib = runtimeLibrary();
   let t0 = tracer.now();

@@ -14,6 +14,7 @@ import { DeclKind, declOfSymbol, moduleOfSymbol, NO_SYMBOL, type Module, type Mo
 import { declOf, exportedSymbol } from "../program/resolve.js";
 import { RUNTIME_PATH, RUNTIME_SOURCE } from "../runtime/runtime-source.js";
 import { T } from "../types/types.js";
+import { fsReason } from "./fs-reason.js";
 import { Tracer } from "./trace.js";
 import { compileModule, compileRuntime, emptyOutput, moduleOfTopLevelKey, runtimeFunctions, runtimeModule, topLevelKey, type ModuleOutput } from "./module-output.js";
 
@@ -39,6 +40,14 @@ export const diskHost: FileHost = {
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     } catch {
       return undefined;
+    }
+  },
+  whyUnreadable(path: string): string {
+    try {
+      readFileSync(path);
+      return "it changed while kiln was reading it";
+    } catch (e) {
+      return fsReason(e, path);
     }
   },
 };

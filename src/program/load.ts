@@ -20,6 +20,8 @@ import { resolveExports } from "./resolve.js";
 export interface FileHost {
   /** The file's bytes, or undefined if there is no such file. */
   read(path: string): Uint8Array | undefined;
+  /** Why read(path) gave nothing, for the entry's error ("no such file" if absent). */
+  whyUnreadable?(path: string): string;
 }
 
 export interface LoadedProgram extends Program {
@@ -70,7 +72,8 @@ export class ProgramLoader {
 
   /** Opens the entry (module 0) and the library (module 1); a message if the entry cannot be read. */
   start(entryPath: string, library?: { path: string; text: Uint8Array }): string | undefined {
-    if (this.open(resolve(entryPath)) === -1) return `cannot read '${entryPath}': no such file`;
+    const abs = resolve(entryPath);
+    if (this.open(abs) === -1) return `cannot read '${entryPath}': ${this.host.whyUnreadable?.(abs) ?? "no such file"}`;
     // The library comes right after the entry, so its module id is the same in every program.
     if (library !== undefined) this.open(library.path, library.text);
     return undefined;

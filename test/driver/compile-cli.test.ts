@@ -69,6 +69,29 @@ test("a missing entry or a bad flag is one line: exit 1 for the file, 2 for usag
   }
 });
 
+test("a file kiln cannot read or write is one line saying why, exit 1", () => {
+  withDir({ "main.ts": "export function main(): i32 { return 7; }\n" }, (dir) => {
+    const folder = kiln("build", dir);
+    assert.equal(folder.status, 1);
+    assert.equal(folder.stderr, `kiln: cannot read '${dir}': it is a directory\n`);
+    assert.equal(kiln("build", dir, "-j", "2").stderr, folder.stderr, "the same words on workers");
+    const nowhere = join(dir, "no-such-dir", "out.wasm");
+    const out = kiln("build", join(dir, "main.ts"), "-o", nowhere);
+    assert.equal(out.status, 1);
+    assert.equal(out.stderr, `kiln: cannot write '${nowhere}': no such directory '${join(dir, "no-such-dir")}'\n`);
+    const onDir = kiln("build", join(dir, "main.ts"), "-o", dir);
+    assert.equal(onDir.status, 1);
+    assert.equal(onDir.stderr, `kiln: cannot write '${dir}': it is a directory\n`);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), [], "no temporary file left");
+    // The build itself is done, but the trace asked for is lost: that fails the command too.
+    const trace = join(dir, "no-such-dir", "t.json");
+    const traced = kiln("build", join(dir, "main.ts"), "--trace", trace);
+    assert.equal(traced.status, 1);
+    assert.equal(traced.stderr, `kiln: cannot write the trace '${trace}': no such directory '${join(dir, "no-such-dir")}'\n`);
+    assert.ok(existsSync(join(dir, "main.wasm")));
+  });
+});
+
 test("kiln run: a trap names the kiln function, an abort prints its message and location", () => {
   withDir({ "main.ts": "function divide(a: i32, b: i32): i32 { return a / b; }\nexport function main(): i32 { return divide(1, 0); }\n" }, (dir) => {
     const r = kiln("run", join(dir, "main.ts"));
