@@ -48,9 +48,12 @@ export function upow64(x: i64, e: i64): i64 {
 }
 
 // C's fmod: x - n * y with n = trunc(x / y), computed exactly on the
-// mantissas by shift-and-subtract long division.
+// mantissas by shift-and-subtract long division. A NaN result comes from a
+// float operation on the operands, as in AssemblyScript's fmod, not from a
+// constant: its sign and payload (seen through reinterpret) are then the
+// ones the engine gives an invalid operation, or the operand NaN's.
 export function fmod64(x: f64, y: f64): f64 {
-  if (isNaN(x) || isNaN(y) || !isFinite(x) || y == 0) return NaN;
+  if (isNaN(x) || isNaN(y) || !isFinite(x) || y == 0) return (x * y) / (x * y);
   if (!isFinite(y)) return x;
   let ax: f64 = Math.abs(x);
   let ay: f64 = Math.abs(y);

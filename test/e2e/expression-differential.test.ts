@@ -1,6 +1,7 @@
 // Differential on code nobody wrote by hand: programs of functions whose
 // bodies are random typed expressions (every numeric type, every operator,
-// casts between all of them, comparisons, ternaries and ++/-- as values), or
+// casts between all of them, comparisons, ternaries and ++/-- as values,
+// built-ins: Math and Mathf, clz, rotl, bswap, reinterpret ...), or
 // random statements (locals of every type, compound assignments, if/else,
 // for, while and do-while with break and continue, switch with fallthrough)
 // and then one, compiled by asc and by kiln, then called with edge values
@@ -75,7 +76,25 @@ class Generator {
     if (r < 9) return `(${this.condition(depth - 1)} ? ${sub(t)} : ${sub(t)})`;
     const counters = this.scope.filter((v) => v.mutable && v.type === t);
     if (r < 10 && counters.length > 0) { const v = this.pick(counters).name; return this.pick([`${v}++`, `${v}--`, `++${v}`, `--${v}`]); }
-    return `<${t}>(${isInt(t) ? this.pick(["-", "~"]) : "-"}${sub(t)})`;
+    if (r < 10) return `<${t}>(${this.builtin(depth - 1)})`;
+    return `<${t}>(${isInt(t) ? this.pick(["-", "~"]) : "-"}(${sub(t)}))`;
+  }
+
+  /** A call of a built-in both compilers have (asc has no Math.nearest or Math.copysign). */
+  private builtin(depth: number): string {
+    const sub = (s: Ty): string => this.expr(s, depth);
+    const float = this.pick(["f64", "f32"] as const), math = float === "f64" ? "Math" : "Mathf";
+    const int = this.pick(["i32", "u32", "i64", "u64"] as const);
+    switch (this.rnd(8)) {
+      case 0: return `${math}.${this.pick(["sqrt", "abs", "floor", "ceil", "trunc"])}(${sub(float)})`;
+      case 1: return `${math}.${this.pick(["min", "max", "pow"])}(${sub(float)}, ${sub(float)})`;
+      case 2: return `${this.pick(["clz", "ctz", "popcnt"])}<${int}>(${sub(int)})`;
+      case 3: return `${this.pick(["rotl", "rotr"])}<${int}>(${sub(int)}, ${sub(int)})`;
+      case 4: return `${this.pick(["isNaN", "isFinite"])}<${float}>(${sub(float)})`;
+      case 5: { const to = this.pick(TYPES); return `${to}(${sub(this.pick(TYPES))})`; }
+      case 6: { const [to, from] = this.pick([["i32", "f32"], ["f32", "i32"], ["i64", "f64"], ["f64", "i64"]] as const); return `reinterpret<${to}>(${sub(from)})`; }
+      default: { const t = this.pick(["i16", "u16", "i32", "u32", "i64", "u64"] as const); return `bswap<${t}>(${sub(t)})`; }
+    }
   }
 
   private condition(depth: number): string {
@@ -217,6 +236,20 @@ for (const [kind, seed] of [["expressions", 1], ["expressions", 2], ["expression
     assert.deepEqual(wrong.slice(0, 3), [], `${wrong.length} of ${calls} calls differ`);
   });
 }
+
+test("float % gives the NaN asc gives, bit for bit, where reinterpret can see it", async () => {
+  const source = [
+    "export function r64(x: f64, y: f64): i64 { return reinterpret<i64>(x % y); }",
+    "export function r32(x: f32, y: f32): i32 { return reinterpret<i32>(x % y); }",
+  ].join("\n") + "\n";
+  const { kiln, asc } = await withProgram(source, async (entry) => ({ kiln: compileKiln(entry), asc: exportsOf(await ascCompile(entry)) }));
+  const nanBits = new Float64Array(new BigInt64Array([0x7ff4000000000123n]).buffer)[0]!; // a NaN with a payload
+  const pairs = [[1, 0], [-1, 0], [-0, 0], [Infinity, 2], [-Infinity, 0], [NaN, 1], [1, NaN], [nanBits, 3], [5.5, 2], [-7.25, Infinity]];
+  for (const [x, y] of pairs) {
+    assert.equal(kiln["r64"]!(x, y), asc["r64"]!(x, y), `reinterpret<i64>(${x} % ${y})`);
+    assert.equal(kiln["r32"]!(x, y), asc["r32"]!(x, y), `reinterpret<i32>(${x} % ${y}) in f32`);
+  }
+});
 
 /**
  * Where asc 0.28 skips a wrap it needs (found by the generator above, with
