@@ -62,14 +62,18 @@ class Generator {
     const r = this.rnd(11);
     const sub = (s: Ty): string => this.expr(s, depth - 1);
     if (r < 5) {
-      const op = this.pick(isInt(t) ? ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"] : ["+", "-", "*", "/", "%"]);
+      // `**` on signed integers only: see the test of unsigned exponents below. (On floats kiln calls the
+      // host's Math.pow and asc its own pow, which can differ in the last bit.)
+      const signed = t === "i8" || t === "i16" || t === "i32" || t === "i64";
+      const op = this.pick(isInt(t) ? ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>", ...(signed ? ["**"] : [])] : ["+", "-", "*", "/", "%"]);
       let right = sub(t);
       // A constant zero divisor is an error in kiln (K2113) and a trap in asc: divisors are made non-zero.
       if (isInt(t) && (op === "/" || op === "%")) right = `<${t}>(${right} | <${t}>1)`;
       // Shift counts involve a parameter: asc 0.28 leaves `<u16>(x << 16)` unwrapped when the count
       // is a constant of at least the small type's width (see the last test).
       if (op === "<<" || op === ">>" || op === ">>>") right = `<${t}>(${right} ^ <${t}>(${this.scope[this.rnd(2)]!.name}))`;
-      return `<${t}>(${sub(t)} ${op} ${right})`;
+      // The base of `**` cannot be a unary expression such as <T>x (TypeScript's rule, error K1107).
+      return op === "**" ? `<${t}>((${sub(t)}) ** ${right})` : `<${t}>(${sub(t)} ${op} ${right})`;
     }
     if (r < 7) return `<${t}>(${sub(this.pick(TYPES))})`;
     if (r < 8) return `<${t}>(${this.condition(depth - 1)})`;
@@ -248,6 +252,25 @@ test("float % gives the NaN asc gives, bit for bit, where reinterpret can see it
   for (const [x, y] of pairs) {
     assert.equal(kiln["r64"]!(x, y), asc["r64"]!(x, y), `reinterpret<i64>(${x} % ${y})`);
     assert.equal(kiln["r32"]!(x, y), asc["r32"]!(x, y), `reinterpret<i32>(${x} % ${y}) in f32`);
+  }
+});
+
+test("an unsigned exponent of 2^31 or more is exact, as LANGUAGE.md says (asc 0.28 reads it as negative and gives 0)", async () => {
+  const kiln = await withProgram([
+    "export function p32(x: u32, e: u32): u32 { return x ** e; }",
+    "export function p64(x: u64, e: u64): u64 { return x ** e; }",
+  ].join("\n") + "\n", compileKiln);
+  const modPow = (b: bigint, e: bigint, bits: bigint): bigint => {
+    const m = 1n << bits;
+    let r = 1n;
+    for (b %= m; e > 0n; e >>= 1n, b = (b * b) % m) if (e & 1n) r = (r * b) % m;
+    return r;
+  };
+  for (const [x, e] of [[32767, 4294934528], [3, 2147483649], [65535, 4294967295], [2, 2147483648]] as const) {
+    assert.equal(kiln["p32"]!(x, e | 0), Number(BigInt.asIntN(32, modPow(BigInt(x), BigInt(e), 32n))), `${x} ** ${e}`);
+  }
+  for (const [x, e] of [[3n, 9223372036854775809n], [12345n, 18446744073709551615n]] as const) {
+    assert.equal(kiln["p64"]!(x, BigInt.asIntN(64, e)), BigInt.asIntN(64, modPow(x, e, 64n)), `${x} ** ${e}`);
   }
 });
 
