@@ -12,14 +12,10 @@ import { SpanTable } from "../../src/base/span.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
 import { N } from "../../src/parse/nodes.js";
 import { parseFile } from "../../src/parse/parse-file.js";
+import { rng } from "../seeded-random.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** xorshift32: a deterministic stream of numbers for a seed. */
-function rng(seed: number): () => number {
-  let s = seed | 0 || 1;
-  return () => { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; return (s >>> 0) / 4294967296; };
-}
 
 const pool = InternPool.create(), spans = SpanTable.create();
 
