@@ -16,7 +16,8 @@ commands:
                      the entry's name with .wasm)
   check <entry.ts>   report every error without writing anything
   run <entry.ts>     compile in memory, instantiate, call main() if exported
-                     and print its result
+                     (its parameters take their default values) and print
+                     its result
   parse <file> [--dump] [--print]
                      check a file's syntax; --dump prints its parse tree,
                      --print prints it back as source

@@ -3,7 +3,14 @@
 // flags, printing diagnostics (in source order, with a summary line) and the
 // exit codes: 0 ok, 1 compile errors (or a trap in `run`), 2 bad usage.
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
+import type { NodeId, StringId } from "../base/ids.js";
+import { CheckDb } from "../check/db.js";
 import { renderDiagnostic } from "../diagnostics/render.js";
+import { childrenOf, N } from "../parse/nodes.js";
+import type { LoadedProgram } from "../program/load.js";
+import { DeclKind, NO_SYMBOL } from "../program/program.js";
+import { declOf, exportedSymbol } from "../program/resolve.js";
+import { isWide } from "../types/types.js";
 import { compile, diskHost, type Compilation } from "./compile.js";
 import { compileParallel } from "./compile-parallel.js";
 import { fsReason } from "./fs-reason.js";
@@ -78,7 +85,11 @@ export async function cmdCompile(cmd: Command, args: readonly string[]): Promise
   const done = traced ? 0 : 1;
   if (cmd === "check") return done;
   const wasm = c.wasm!;
-  if (cmd === "run") return runWasm(wasm, o.entry) || done;
+  if (cmd === "run") {
+    const args = mainArguments(c.program!);
+    if (typeof args === "string") { process.stderr.write(`kiln run: ${args}\n`); return 2; }
+    return runWasm(wasm, o.entry, args) || done;
+  }
   const out = o.out ?? o.entry.replace(/\.ts$/, "") + ".wasm";
   // Write beside the target and rename, so a failed write never leaves half a file.
   const tmp = `${out}.${process.pid}.tmp`;
@@ -91,4 +102,23 @@ export async function cmdCompile(cmd: Command, args: readonly string[]): Promise
     return 1;
   }
   return done;
+}
+
+/**
+ * What `kiln run` passes to main: each parameter's constant default value
+ * (a JavaScript caller passes every argument, and kiln run has none of its
+ * own), or why it cannot call main.
+ */
+function mainArguments(p: LoadedProgram): unknown[] | string {
+  const main = exportedSymbol(p, p.modules[p.entry]!, p.pool.intern("main"));
+  if (main === NO_SYMBOL) return [];
+  const { module, decl, kind } = declOf(p, main);
+  if (kind !== DeclKind.Function) return [];
+  const db = new CheckDb(p);
+  const sig = db.sig(main);
+  if (sig.defaults.every((d) => d !== undefined)) return sig.params.map((t, k) => (isWide(t) ? BigInt(sig.defaults[k]!) : Number(sig.defaults[k]!)));
+  const t = module.parsed.tree;
+  const params = childrenOf(t, module.decls.cols.node[decl]! as NodeId).filter((c) => t.kind[c] === N.Param);
+  const missing = params.flatMap((c, k) => (sig.defaults[k] === undefined ? [`'${p.pool.text(t.tokens.value[t.token[c]!]! as StringId)}'`] : []));
+  return `main takes arguments and kiln run calls it with none: give ${missing.join(", ")} a constant default value, or call main from JavaScript`;
 }

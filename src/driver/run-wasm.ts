@@ -1,8 +1,9 @@
 // `kiln run`'s host: instantiates a compiled module with `env.abort` (which
 // prints the message and its location), `Math.pow`, and for any other host
 // import a stand-in that prints the call; then calls `main` if it is
-// exported and prints its result. A trap becomes one line and exit 1, with
-// the wasm function names from the name section, never a JS stack trace.
+// exported, with the arguments it is given, and prints its result. A trap
+// becomes one line and exit 1, with the wasm function names from the name
+// section, never a JS stack trace.
 
 /** Reads a string in AssemblyScript's layout: UTF-16 code units, byte length at ptr - 4. */
 export function readString(memory: WebAssembly.Memory | undefined, ptr: number): string {
@@ -19,7 +20,7 @@ export function readString(memory: WebAssembly.Memory | undefined, ptr: number):
 
 class Aborted extends Error {}
 
-export function runWasm(wasm: Uint8Array, entry: string): number {
+export function runWasm(wasm: Uint8Array, entry: string, args: readonly unknown[] = []): number {
   let memory: WebAssembly.Memory | undefined;
   const module = new WebAssembly.Module(wasm);
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
@@ -38,7 +39,7 @@ export function runWasm(wasm: Uint8Array, entry: string): number {
     memory = instance.exports["memory"] as WebAssembly.Memory | undefined;
     const main = instance.exports["main"];
     if (typeof main === "function") {
-      const result = (main as () => unknown)();
+      const result = (main as (...a: unknown[]) => unknown)(...args);
       if (result !== undefined) process.stdout.write(`${String(result)}\n`);
     }
     return 0;

@@ -92,6 +92,24 @@ test("a file kiln cannot read or write is one line saying why, exit 1", () => {
   });
 });
 
+test("kiln run passes main its constant default values, and names the parameters that have none", () => {
+  withDir({
+    "main.ts": "export function main(a: i64 = 40, b: f32 = 1.5, c: i8 = 2): i64 { return a + <i64>b + <i64>c; }\n",
+    "needs.ts": "export function main(n: i32, step: i32 = 1, k: i32 = n + 1): i32 { return n * step + k; }\n",
+  }, (dir) => {
+    for (const j of ["1", "2"]) {
+      const r = kiln("run", join(dir, "main.ts"), "-j", j);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, "43\n");
+    }
+    // 'k' has a default, but not a constant one: it is computed from 'n'.
+    const needs = kiln("run", join(dir, "needs.ts"));
+    assert.equal(needs.status, 2);
+    assert.equal(needs.stdout, "");
+    assert.equal(needs.stderr, "kiln run: main takes arguments and kiln run calls it with none: give 'n', 'k' a constant default value, or call main from JavaScript\n");
+  });
+});
+
 test("kiln run: a trap names the kiln function, an abort prints its message and location", () => {
   withDir({ "main.ts": "function divide(a: i32, b: i32): i32 { return a / b; }\nexport function main(): i32 { return divide(1, 0); }\n" }, (dir) => {
     const r = kiln("run", join(dir, "main.ts"));
