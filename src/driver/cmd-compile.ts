@@ -1,7 +1,8 @@
 // `kiln build <entry.ts> [-o out.wasm]`, `kiln check <entry.ts>` and
 // `kiln run <entry.ts>`: the commands that compile a program. Owns their
-// flags, printing diagnostics (in source order, with a summary line) and the
-// exit codes: 0 ok, 1 compile errors (or a trap in `run`), 2 bad usage.
+// flags, printing diagnostics (in source order, with a summary line), the
+// arguments `run` gives main, and the exit codes: 0 ok, 1 compile errors (or
+// a trap in `run`, or an output that cannot be written), 2 bad usage.
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import type { NodeId, StringId } from "../base/ids.js";
 import { CheckDb } from "../check/db.js";
