@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile, diskHost } from "../../src/driver/compile.js";
+import { rng } from "../seeded-random.js";
 import { ascCompile } from "./asc.js";
 
 const INTS = ["i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64"] as const;
@@ -43,8 +44,9 @@ class Generator {
   private loops = 0;
   private uid = 0;
 
-  constructor(private seed: number) {}
-  private rnd(k: number): number { this.seed = (Math.imul(this.seed, 1103515245) + 12345) >>> 0; return (this.seed >>> 8) % k; }
+  private readonly random: () => number;
+  constructor(seed: number) { this.random = rng(seed); }
+  private rnd(k: number): number { return Math.floor(this.random() * k); }
   private pick<T>(a: readonly T[]): T { return a[this.rnd(a.length)]!; }
 
   private literal(t: Ty): string { return `<${t}>${this.pick(isInt(t) ? INT_LITERALS : FLOAT_LITERALS)}`; }
