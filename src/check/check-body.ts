@@ -21,7 +21,6 @@ const enum Target { Loop, Switch, Labeled }
 export class FnChecker {
   readonly t: ParseTree;
   readonly tv: Int32Array;
-  readonly tk: Uint8Array;
   /** Statement lists and other children, walked in source order without an array per node (shared: see CheckDb). */
   readonly sub: SubtreeStack;
   // Block scopes: a stack of (name, local) pairs; `marks` says where each scope begins.
@@ -39,15 +38,14 @@ export class FnChecker {
   constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
     this.t = m.parsed.tree;
     this.sub = db.subtrees;
-    this.tv = this.t.tokens.value;
-    this.tk = this.t.tokens.kind;
+    this.tv = this.t.tokValue;
   }
 
   get pool() { return this.db.p.pool; }
   span(n: number): Span { return this.t.span[n]! as Span; }
   text(id: number): string { return this.pool.text(id as StringId); }
   /** The identifier text of node `n`'s token. */
-  nameOf(n: number): StringId { return this.tv[this.t.token[n]!]! as StringId; }
+  nameOf(n: number): StringId { return this.tv[n]! as StringId; }
 
   error(code: number, n: number, message: string): void { this.diags.error(code, this.span(n), message); }
 
@@ -268,7 +266,7 @@ export class FnChecker {
     let hasDefault = false, lastCompletes = true;
     for (let i = mark + 1; i < end; i++) {
       const c = sub.at(i);
-      const isDefault = this.tk[this.t.token[c]!] === Tok.Default;
+      const isDefault = this.t.flags[c] === Tok.Default;
       const first = c - this.t.size[c]! + 1;
       let stmtFirst = first;
       if (!isDefault) {
@@ -316,7 +314,7 @@ export class FnChecker {
   /** let/const/var inside a function (or a for head). */
   varStatement(n: number): void {
     const t = this.t;
-    const isConst = this.tk[t.token[n]!] === Tok.Const;
+    const isConst = t.flags[n] === Tok.Const;
     const sub = this.sub, mark = sub.pushChildren(t, n), end = sub.top;
     for (let i = mark; i < end; i++) {
       const d = sub.at(i);
@@ -338,7 +336,7 @@ export class FnChecker {
         if (isConst) this.error(TypeCode.ConstWithoutValue, d, `const '${this.text(name)}' needs a value`);
         if (ty === undefined) { this.error(TypeCode.UnknownType, d, `'${this.text(name)}' needs a type or a value, e.g. 'let ${this.text(name)}: i32 = 0'`); ty = ERROR_TYPE; }
       }
-      const isVar = this.tk[this.t.token[n]!] === Tok.Var;
+      const isVar = this.t.flags[n] === Tok.Var;
       const local = isVar ? this.declareVar(name, ty) : this.declareLocal(name, ty, isConst, d);
       this.f.refKind[d - this.f.first] = Ref.Local;
       this.f.ref[d - this.f.first] = local;

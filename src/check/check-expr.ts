@@ -88,14 +88,13 @@ function isLiteral(c: FnChecker, n: number): boolean {
 const TWO_TO_THE = Float64Array.from({ length: 65 }, (_, k) => 2 ** k);
 
 function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
-  const toks = c.t.tokens;
-  const tok = c.t.token[n]!;
-  const flags = toks.flags[tok]!;
-  const index = toks.value[tok]!;
+  const t = c.t;
+  const flags = t.flags[n]!;
+  const index = t.tokValue[n]!;
   const isFloatSyntax = (flags & TokFlag.Float) !== 0;
   if ((flags & TokFlag.BigIntSuffix) !== 0) { c.error(NameCode.Unsupported, n, "BigInt literals are not supported: an integer literal takes type i64 from its context"); return c.setType(n, ERROR_TYPE); }
-  const big = (flags & TokFlag.Big) !== 0 ? toks.bigs.get(index) : undefined;
-  const num = toks.numbers[index]!;
+  const big = (flags & TokFlag.Big) !== 0 ? t.bigs.get(index) : undefined;
+  const num = t.numbers[index]!;
   let ty: TypeId;
   if (expected !== undefined && isFloat(expected)) ty = expected;
   else if (isFloatSyntax) {
@@ -126,9 +125,10 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
 }
 
 
+/** The source text of leaf `n` (a leaf's span is its token's). */
 function tokTextOf(c: FnChecker, n: number): string {
-  const toks = c.t.tokens, tok = c.t.token[n]!;
-  return new TextDecoder().decode(c.m.parsed.src.subarray(toks.start[tok]!, toks.end[tok]!));
+  const spans = c.db.p.spans, span = c.span(n), at = spans.start(span) - c.m.parsed.base;
+  return new TextDecoder().decode(c.m.parsed.src.subarray(at, at + spans.length(span)));
 }
 
 /** What a name in an expression refers to; sets the node's ref. */

@@ -112,7 +112,7 @@ export class CheckDb {
       const k = t.kind[c]! as N;
       if (k === N.Param) {
         const typeNode = annotationOf(t, c), init = initializerOf(t, c);
-        const pname = this.p.pool.text(t.tokens.value[t.token[c]!]! as StringId);
+        const pname = this.p.pool.text(t.tokValue[c]! as StringId);
         if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${pname}' a default value instead`);
         let ty: TypeId = ERROR_TYPE;
         if (typeNode !== -1) ty = this.typeOfNode(m, typeNode as NodeId);
@@ -158,7 +158,7 @@ export class CheckDb {
 
   /** `@external("module", "name")` or `@external("name")`. */
   private externalOf(m: Module, dec: NodeId, dflt: { module: string; name: string }): { module: string; name: string } {
-    const t = m.parsed.tree, tv = t.tokens.value;
+    const t = m.parsed.tree, tv = t.tokValue;
     const call = dec - 1;
     const bad = (): { module: string; name: string } => {
       this.diags.error(NameCode.BadDecorator, t.span[dec]! as Span, "expected '@external(\"module\", \"name\")' or '@external(\"name\")'");
@@ -166,10 +166,10 @@ export class CheckDb {
     };
     if (t.kind[call] !== N.Call) return bad();
     const kids = childrenOf(t, call as NodeId);
-    if (t.kind[kids[0]!] !== N.Ident || tv[t.token[kids[0]!]!] !== this.externalName) return bad();
+    if (t.kind[kids[0]!] !== N.Ident || tv[kids[0]!] !== this.externalName) return bad();
     const args = kids.slice(1);
     if (args.length < 1 || args.length > 2 || args.some((a) => t.kind[a] !== N.StringLit)) return bad();
-    const strs = args.map((a) => this.p.pool.text(tv[t.token[a]!]! as StringId));
+    const strs = args.map((a) => this.p.pool.text(tv[a]! as StringId));
     return strs.length === 2 ? { module: strs[0]!, name: strs[1]! } : { module: dflt.module, name: strs[0]! };
   }
 
@@ -197,11 +197,11 @@ export class CheckDb {
 
   /** The type a type annotation names. `resultPosition` allows void. */
   typeOfNode(m: Module, n: NodeId, resultPosition = false, depth = 0): TypeId {
-    const t = m.parsed.tree, tv = t.tokens.value;
+    const t = m.parsed.tree, tv = t.tokValue;
     const k = t.kind[n]! as N;
     const span = t.span[n]! as Span;
     if (k === N.KeywordType) {
-      if (t.tokens.kind[t.token[n]!] === Tok.Void) {
+      if (t.flags[n] === Tok.Void) {
         if (resultPosition) return T.void;
         this.diags.error(TypeCode.UnknownType, span, "'void' is only a result type");
         return ERROR_TYPE;
@@ -209,7 +209,7 @@ export class CheckDb {
     } else if (k === N.ParenType) {
       return this.typeOfNode(m, (n - 1) as NodeId, resultPosition, depth);
     } else if (k === N.TypeRef && t.size[n] === 1) {
-      const name = tv[t.token[n]!]! as StringId;
+      const name = tv[n]! as StringId;
       const local = m.byName.get(name);
       if (local !== undefined) {
         const sym = resolveDecl(this.p, m, local);

@@ -120,6 +120,6 @@ function mainArguments(p: LoadedProgram): unknown[] | string {
   if (sig.defaults.every((d) => d !== undefined)) return sig.params.map((t, k) => (isWide(t) ? BigInt(sig.defaults[k]!) : Number(sig.defaults[k]!)));
   const t = module.parsed.tree;
   const params = childrenOf(t, module.decls.cols.node[decl]! as NodeId).filter((c) => t.kind[c] === N.Param);
-  const missing = params.flatMap((c, k) => (sig.defaults[k] === undefined ? [`'${p.pool.text(t.tokens.value[t.token[c]!]! as StringId)}'`] : []));
+  const missing = params.flatMap((c, k) => (sig.defaults[k] === undefined ? [`'${p.pool.text(t.tokValue[c]! as StringId)}'`] : []));
   return `main takes arguments and kiln run calls it with none: give ${missing.join(", ")} a constant default value, or call main from JavaScript`;
 }

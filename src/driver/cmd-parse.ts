@@ -28,7 +28,7 @@ export function cmdParse(args: readonly string[]): number {
   const map = new SourceMap();
   const id = map.addFile(file, src);
   const pool = InternPool.create(), spans = SpanTable.create(), diags = new Diagnostics();
-  const parsed = parseFile(src, map.base(id), pool, spans, diags);
+  const parsed = parseFile(src, map.base(id), pool, spans, diags, dump || print);
   const color = useColor(process.stderr);
   // Lexer and parser report separately; show them in source order.
   const ordered = [...diags.list].sort((a, b) => spans.start(a.span) - spans.start(b.span));

@@ -213,7 +213,7 @@ export class FunctionEmitter {
       }
       case N.While: case N.DoWhile: case N.For: this.loop(n, 0); return;
       case N.Labeled: {
-        const body = n - 1, label = this.t.tokens.value[this.t.token[n]!]!;
+        const body = n - 1, label = this.t.tokValue[n]!;
         const k = t.kind[body]! as N;
         if (k === N.For || k === N.While || k === N.DoWhile) { this.loop(body, label); return; }
         this.block(Op.Block);
@@ -260,7 +260,7 @@ export class FunctionEmitter {
 
   private jump(n: number): void {
     const isBreak = this.t.kind[n] === N.Break;
-    const label = this.t.size[n]! > 1 ? this.t.tokens.value[this.t.token[n - 1]!]! : 0;
+    const label = this.t.size[n]! > 1 ? this.t.tokValue[n - 1]! : 0;
     for (let i = this.targetKind.length - 1; i >= 0; i--) {
       const k = this.targetKind[i]!;
       if (label !== 0 ? this.targetLabel[i] !== label : !(k === Target.Loop || (isBreak && k === Target.Switch))) continue;
@@ -348,7 +348,7 @@ export class FunctionEmitter {
     const exprs: number[] = [];
     for (let k = 0; k < cases.length; k++) {
       const c = cases[k]!;
-      if (this.t.tokens.kind[this.t.token[c]!] === Tok.Default) { defaultCase = k; exprs.push(-1); continue; }
+      if (this.t.flags[c] === Tok.Default) { defaultCase = k; exprs.push(-1); continue; }
       const e = firstChildOf(this.t, c); // the case's expression
       exprs.push(e);
       this.localGet(tmp);
@@ -799,7 +799,7 @@ export class FunctionEmitter {
   /** `env.abort(message, file, line, column)`, then a trap. */
   private abortCall(n: number, messageNode: number | undefined): void {
     if (messageNode !== undefined && this.t.kind[messageNode] === N.StringLit) {
-      this.op(Op.I32Const); this.reloc(RelocKind.Data, this.t.tokens.value[this.t.token[messageNode]!]!);
+      this.op(Op.I32Const); this.reloc(RelocKind.Data, this.t.tokValue[messageNode]!);
     } else this.constant(0, T.i32);
     this.op(Op.I32Const); this.reloc(RelocKind.Data, this.where.file);
     const at = this.where.lineCol(this.t.span[n]! as Span);

@@ -1,11 +1,12 @@
 // A readable dump of a parse tree for `kiln parse --dump`: one node per line
 // in source order, indented by depth, with its main token and position.
+// It needs a tree parsed with its tokens kept (parseFile's keepTokens).
 // A tool for people; it allocates freely and is never on a hot path.
 import type { NodeId } from "../base/ids.js";
 import type { SourceMap } from "../base/source-map.js";
 import type { SpanTable } from "../base/span.js";
 import { decodeWtf8 } from "../base/utf8.js";
-import { childrenOf, N, type ParseTree } from "./nodes.js";
+import { childrenOf, flagsHoldTokenKind, keptTokens, N, type ParseTree } from "./nodes.js";
 import type { ParsedFile } from "./parse-file.js";
 import { Tok, tokText } from "./tokens.js";
 
@@ -23,14 +24,15 @@ export function dumpTree(file: ParsedFile, map: SourceMap, spans: SpanTable): st
 function describeNode(file: ParsedFile, t: ParseTree, n: NodeId, map: SourceMap, spans: SpanTable): string {
   const kind = t.kind[n]! as N;
   let out = N[kind] ?? `kind${kind}`;
-  const tok = t.token[n]!;
-  const tk = t.tokens;
+  const { tokens: tk, token } = keptTokens(t);
+  const tok = token[n]!;
   if (tk.kind[tok] !== Tok.EOF) {
     const text = decodeWtf8(file.src, tk.start[tok]!, tk.end[tok]!);
     out += ` ${JSON.stringify(text.length > 40 ? text.slice(0, 40) + "..." : text)}`;
   }
   const f = t.flags[n]!;
-  if (f !== 0) {
+  // Token kinds and number flags in the flags repeat the token text shown above.
+  if (f !== 0 && !flagsHoldTokenKind(kind) && kind !== N.NumberLit) {
     const isOp = kind === N.Binary || kind === N.Assign || kind === N.Prefix || kind === N.Postfix;
     out += isOp ? ` op=${JSON.stringify(tokText(f as Tok))}` : ` flags=${f}`;
   }

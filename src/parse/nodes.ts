@@ -20,7 +20,7 @@ export enum N {
   Omitted,
   /** token: EOF. children: statements*. The last node of every tree. */
   SourceFile,
-  /** token: the modifier word (export, default, declare, const, abstract, static, public, ...). */
+  /** token: the modifier word (export, default, declare, const, abstract, static, public, ...). flags: its Tok (Ident for contextual words). */
   Modifier,
   /** token: '@'. children: expression. */
   Decorator,
@@ -38,7 +38,7 @@ export enum N {
   BindingPattern,
 
   // ----- declarations
-  /** token: let/const/var. children: Decorator* and Modifier* (in source order), VarDecl+. */
+  /** token: let/const/var; flags: that Tok. children: Decorator* and Modifier* (in source order), VarDecl+. */
   VarStatement,
   /** token: the name (or a BindingPattern first child). flags: Definite. children: BindingPattern?, type?, initializer?. */
   VarDecl,
@@ -111,7 +111,7 @@ export enum N {
   /** token: 'for'. flags: Await. children: VarList | expression, expression, body. */
   ForOf,
   ForIn,
-  /** `let a = 1, b` without ';' (for clauses). token: let/const/var. children: VarDecl+. */
+  /** `let a = 1, b` without ';' (for clauses). token: let/const/var; flags: that Tok. children: VarDecl+. */
   VarList,
   /** token: 'break' / 'continue'. children: Name? (label). */
   Break,
@@ -126,7 +126,7 @@ export enum N {
   Catch,
   /** token: 'switch'. children: expression, Case*. */
   Switch,
-  /** token: 'case' / 'default'. children: expression? (case only), statements*. */
+  /** token: 'case' / 'default'; flags: that Tok. children: expression? (case only), statements*. */
   Case,
   /** token: the label. children: statement. */
   Labeled,
@@ -138,7 +138,7 @@ export enum N {
   // ----- expressions
   /** token: the identifier. */
   Ident,
-  /** token: the literal (value in the token table). */
+  /** token: the literal (tokValue: its index in `numbers`). flags: its TokFlag Float, Big and BigIntSuffix. */
   NumberLit,
   StringLit,
   RegexLit,
@@ -214,7 +214,7 @@ export enum N {
   /** token: the first name. children: Name* (qualified parts), TypeArgs?. */
   TypeRef,
   /**
-   * token: void / null / this as a type. Other type names, `undefined`, `any`
+   * token: void / null / this as a type; flags: that Tok. Other type names, `undefined`, `any`
    * and `i32` alike, are TypeRefs: the checker resolves every name.
    */
   KeywordType,
@@ -270,7 +270,11 @@ export const LAST_TYPE_KIND = N.TemplateTypeSpan;
 
 export function isTypeKind(k: N): boolean { return k >= FIRST_TYPE_KIND && k <= LAST_TYPE_KIND; }
 
-/** Node flags (a byte; Binary, Assign, Prefix and Postfix use it for their operator instead). */
+/**
+ * Node flags (a byte). Binary, Assign, Prefix and Postfix use it for their
+ * operator's Tok instead; Modifier, VarStatement, VarList, Case and
+ * KeywordType for their token's Tok; NumberLit for its token's number flags.
+ */
 export const enum NF {
   Optional = 1,
   Rest = 2,
@@ -295,17 +299,45 @@ export const enum NF {
   MappedAs = 16,
 }
 
-/** A parsed file: its tokens and its tree (nodes in postorder; the root is the last). */
+/**
+ * A parsed file's tree: nodes in postorder (the root is the last). Each node
+ * carries what later stages read of its main token (the `token:` of each
+ * kind above): its value, copied in as the node is made, and for the kinds
+ * whose meaning depends on it, its kind or number flags in the node's flags.
+ * So the token table dies with the parse (see lex): 14 bytes a token of
+ * memory no compilation keeps. Token positions are not kept either: a
+ * node's span covers its source, and a leaf's span is its token's.
+ */
 export interface ParseTree {
-  readonly tokens: TokenList;
   readonly count: number;
   readonly kind: Uint8Array;
   readonly flags: Uint8Array;
-  readonly token: Int32Array;
+  /** The main token's value: interned text, or an index into `numbers`. */
+  readonly tokValue: Int32Array;
   readonly size: Int32Array;
   readonly span: Int32Array;
+  /** Numeric literal values, by tokValue (for integers beyond 2^53, the nearest double). */
+  readonly numbers: Float64Array;
+  /** Exact values of integer literals flagged Big, by index into `numbers`. */
+  readonly bigs: ReadonlyMap<number, bigint>;
+  /**
+   * The token table and each node's main token in it, for tools that print
+   * source back (printer, dump): only when the parse was asked to keep them.
+   */
+  readonly kept?: { readonly tokens: TokenList; readonly token: Int32Array };
 }
 
+
+/** Whether a node of `kind` keeps its main token's kind in its flags (see NF). */
+export function flagsHoldTokenKind(kind: N): boolean {
+  return kind === N.Modifier || kind === N.VarStatement || kind === N.VarList || kind === N.Case || kind === N.KeywordType;
+}
+
+/** The kept token table of `tree` (see ParseTree.kept); a tree parsed without it is a mistake of the caller. */
+export function keptTokens(tree: ParseTree): { readonly tokens: TokenList; readonly token: Int32Array } {
+  if (tree.kept === undefined) throw new Error("this tree was parsed without keepTokens: its tokens are gone");
+  return tree.kept;
+}
 
 /**
  * The children of `node` in source order. Allocates an array: for tools and

@@ -43,7 +43,7 @@ function parseMemberModifiers(p: Parser, forParameter: boolean): void {
     if (!is || !canFollowModifier(p)) return;
     // `static {` is a static block, not a modifier.
     if (k === Tok.Static && p.peek(1) === Tok.LBrace) return;
-    p.leaf(N.Modifier);
+    p.modifier();
   }
 }
 
@@ -65,7 +65,7 @@ export function parseTypeParam(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   const w = p.kw.word;
   // variance and const modifiers: `in T`, `out T`, `const T`
-  while ((p.tok() === Tok.In || p.tok() === Tok.Const || p.isWord(w.out)) && p.peek(1) === Tok.Ident) p.leaf(N.Modifier);
+  while ((p.tok() === Tok.In || p.tok() === Tok.Const || p.isWord(w.out)) && p.peek(1) === Tok.Ident) p.modifier();
   const name = p.pos;
   if (p.tok() === Tok.Ident) p.next();
   else { p.errorHere(ParseCode.Expected, `expected a type parameter name, found ${p.describeCurrent()}`); p.finish(N.Error, p.pos, p.count, p.pos); }
@@ -173,7 +173,7 @@ export function parseDeclaration(p: Parser, firstNode: number, firstTok: number)
       p.next();
       parseVarDeclarators(p, false);
       p.semicolon("after the variable declaration");
-      p.finish(N.VarStatement, at, firstNode, firstTok);
+      p.finish(N.VarStatement, at, firstNode, firstTok, p.tk[at]);
       return;
     }
     case Tok.Function: {
@@ -603,13 +603,13 @@ export function parseExport(p: Parser, firstNode: number, firstTok: number): voi
     return;
   }
   if (k1 === Tok.Default) {
-    p.leaf(N.Modifier);
+    p.modifier();
     const k2 = p.peek(1);
     const isDecl = k2 === Tok.Function || k2 === Tok.Class || k2 === Tok.Interface || k2 === Tok.At ||
       (k2 === Tok.Ident && p.value(1) === w.abstract && p.peek(2) === Tok.Class) ||
       (k2 === Tok.Ident && p.value(1) === w.async && p.peek(2) === Tok.Function && !p.newlineBefore(2));
     if (isDecl) {
-      p.leaf(N.Modifier);
+      p.modifier();
       parseDecorators(p);
       parseDeclarationModifiers(p);
       parseDeclaration(p, firstNode, firstTok);
@@ -634,7 +634,7 @@ export function parseExport(p: Parser, firstNode: number, firstTok: number): voi
     p.finish(N.ExportAssignment, at, firstNode, firstTok);
     return;
   }
-  p.leaf(N.Modifier);
+  p.modifier();
   parseDecorators(p); // `export @dec class C {}`
   parseDeclarationModifiers(p);
   parseDeclaration(p, firstNode, firstTok);
@@ -646,10 +646,10 @@ export function parseDeclarationModifiers(p: Parser): void {
   for (;;) {
     if (p.tok() === Tok.Ident && !p.newlineBefore(1)) {
       const v = p.tv[p.pos];
-      if ((v === w.declare || v === w.abstract || v === w.async) && startsDeclarationAfterModifier(p, 1)) { p.leaf(N.Modifier); continue; }
+      if ((v === w.declare || v === w.abstract || v === w.async) && startsDeclarationAfterModifier(p, 1)) { p.modifier(); continue; }
     }
-    if (p.tok() === Tok.Const && p.peek(1) === Tok.Enum) { p.leaf(N.Modifier); continue; }
-    if (p.tok() === Tok.Export) { p.leaf(N.Modifier); continue; }
+    if (p.tok() === Tok.Const && p.peek(1) === Tok.Enum) { p.modifier(); continue; }
+    if (p.tok() === Tok.Export) { p.modifier(); continue; }
     return;
   }
 }

@@ -44,7 +44,7 @@ for (const k of [Tok.Semi, Tok.Comma, Tok.RParen, Tok.RBracket, Tok.RBrace, Tok.
 function loneOperand(p: Parser, level: number): boolean {
   const k = p.tok();
   if ((k !== Tok.Ident && k !== Tok.Number) || LONE_OPERAND[p.tk[p.pos + 1]!]! < level) return false;
-  p.leaf(k === Tok.Ident ? N.Ident : N.NumberLit);
+  if (k === Tok.Ident) p.leaf(N.Ident); else p.numberLit();
   return true;
 }
 
@@ -542,13 +542,13 @@ function parsePrimary(p: Parser): void {
   switch (p.tok()) {
     case Tok.Ident:
       if (p.tv[p.pos] === p.kw.word.async && p.peek(1) === Tok.Function && !p.newlineBefore(1)) {
-        p.leaf(N.Modifier);
+        p.modifier();
         parseFunctionExpr(p, firstNode, firstTok);
       } else {
         p.leaf(N.Ident);
       }
       return;
-    case Tok.Number: p.leaf(N.NumberLit); return;
+    case Tok.Number: p.numberLit(); return;
     case Tok.String: p.leaf(N.StringLit); return;
     case Tok.Regex: p.leaf(N.RegexLit); return;
     case Tok.True: p.leaf(N.True); return;
@@ -677,7 +677,7 @@ function parseObjectMember(p: Parser): void {
       return;
     }
     if (v === w.async) {
-      p.leaf(N.Modifier);
+      p.modifier();
       let flags = 0;
       if (p.eat(Tok.Star)) flags = NF.Generator;
       const name = parsePropertyName(p);
@@ -750,14 +750,14 @@ function tryArrow(p: Parser): boolean {
     if ((k1 === Tok.Ident || k1 === Tok.LParen || k1 === Tok.Lt) && p.tv[p.pos] === p.kw.word.async && !p.newlineBefore(1)) {
       if (k1 === Tok.Ident && p.peek(2) === Tok.Arrow) {
         const firstNode = p.count, firstTok = p.pos;
-        p.leaf(N.Modifier);
+        p.modifier();
         parseSimpleArrow(p, firstNode, firstTok);
         return true;
       }
       if (k1 === Tok.LParen || k1 === Tok.Lt) {
         const pos = p.mark(), count = p.count;
         const firstNode = p.count, firstTok = p.pos;
-        p.leaf(N.Modifier);
+        p.modifier();
         const ok = parseArrowHead(p);
         if (!p.settle(pos, count, ok)) return false;
         parseArrowBody(p, firstNode, firstTok);

@@ -17,10 +17,11 @@ export interface ParsedFile {
   readonly tree: ParseTree;
 }
 
-export function parseFile(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics): ParsedFile {
+/** `keepTokens`: keep the token table in the tree (ParseTree.kept), for the printer and dumps. */
+export function parseFile(src: Uint8Array, base: number, pool: InternPool, spans: SpanTable, diags: Diagnostics, keepTokens = false): ParsedFile {
   const kw = Keywords.of(pool);
-  const tokens = lex(src, base, pool, spans, diags, kw);
-  const p = new Parser(tokens, src, base, spans, diags, kw);
+  const tokens = lex(src, base, pool, spans, diags, kw, keepTokens);
+  const p = new Parser(tokens, src, base, spans, diags, kw, keepTokens);
   parseSourceFile(p);
-  return { src, base, tree: p };
+  return { src, base, tree: p.tree() };
 }

@@ -196,7 +196,7 @@ function parseFor(p: Parser): void {
     p.noIn = true;
     parseVarDeclarators(p, true);
     p.noIn = noIn;
-    p.finish(N.VarList, initTok, initNode, initTok);
+    p.finish(N.VarList, initTok, initNode, initTok, p.tk[initTok]);
   } else if (p.tok() === Tok.Semi) {
     p.finish(N.Omitted, p.pos, initNode, initTok);
   } else {
@@ -279,7 +279,7 @@ function parseSwitch(p: Parser): void {
       if (p.needSync) p.syncStatement();
       if (p.pos === before) { p.errorHere(ParseCode.Unexpected, `unexpected ${p.describeCurrent()}`); p.needSync = false; p.next(); }
     }
-    p.finish(N.Case, at, n, at);
+    p.finish(N.Case, at, n, at, p.tk[at]);
   }
   p.expectCloser(Tok.RBrace, open, "switch body");
   p.finish(N.Switch, firstTok, firstNode, firstTok);

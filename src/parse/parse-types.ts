@@ -31,7 +31,7 @@ export function parseType(p: Parser): void {
   if (p.tok() === Tok.Lt || (p.tok() === Tok.LParen && isFunctionTypeStart(p))) {
     parseFunctionType(p, firstNode, firstTok, N.FunctionType);
   } else if (p.tok() === Tok.New || (p.isWord(p.kw.word.abstract) && p.peek(1) === Tok.New)) {
-    if (p.tok() !== Tok.New) p.leaf(N.Modifier);
+    if (p.tok() !== Tok.New) p.modifier();
     p.next();
     parseFunctionType(p, firstNode, firstTok, N.ConstructorType);
   } else {
@@ -166,12 +166,12 @@ function parsePrimaryType(p: Parser): void {
   const firstNode = p.count, firstTok = p.pos;
   switch (p.tok()) {
     case Tok.Ident: parseTypeReference(p); return;
-    case Tok.Void: case Tok.Null: case Tok.This: p.leaf(N.KeywordType); return;
+    case Tok.Void: case Tok.Null: case Tok.This: p.leaf(N.KeywordType, p.tok()); return;
     case Tok.String: case Tok.Number: case Tok.True: case Tok.False: case Tok.Template: p.leaf(N.LiteralType); return;
     case Tok.Minus:
       if (p.peek(1) === Tok.Number) {
         p.next();
-        p.leaf(N.NumberLit);
+        p.numberLit();
         p.finish(N.LiteralType, firstTok, firstNode, firstTok);
         return;
       }

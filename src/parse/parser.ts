@@ -26,6 +26,17 @@ export const MAX_DEPTH = 400;
  */
 let longSpans = new Int32Array(3 * 1024);
 
+/**
+ * The node-to-token column of trees that do not keep their tokens: written
+ * by every append() like the other columns (a branch there would cost more),
+ * but into memory each parse on this thread reuses, since nothing reads it
+ * after the parse.
+ */
+let tokenScratch: Int32Array = new Int32Array(0);
+
+/** The token flags a NumberLit node keeps (see N.NumberLit). */
+const NUMBER_FLAGS = TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix;
+
 export class Parser implements ParseTree {
   // tokens
   readonly tokens: TokenList;
@@ -41,9 +52,13 @@ export class Parser implements ParseTree {
   count = 0;
   kind: Uint8Array;
   flags: Uint8Array;
-  token: Int32Array;
+  tokValue: Int32Array;
   size: Int32Array;
   span: Int32Array;
+  /** Each node's main token (kept only when `keep`; see tokenScratch). */
+  token: Int32Array;
+  readonly numbers: Float64Array;
+  readonly bigs: ReadonlyMap<number, bigint>;
   // errors
   private lastErrorPos = -1;
   /** Set by an error, cleared when a statement list resynchronizes. */
@@ -68,9 +83,12 @@ export class Parser implements ParseTree {
     readonly spans: SpanTable,
     readonly diags: Diagnostics,
     readonly kw: Keywords,
+    /** Keep the token table and the node-to-token column in the tree (for the printer and dumps). */
+    private readonly keep = false,
   ) {
     this.tokens = tokens;
     this.tk = tokens.kind; this.tf = tokens.flags; this.ts = tokens.start; this.te = tokens.end; this.tv = tokens.value;
+    this.numbers = tokens.numbers; this.bigs = tokens.bigs;
     this.cur = this.tk[0]!;
     // Trees run 0.6-0.8 nodes per token (AssemblyScript's std library, the
     // gen.mjs corpus); one per token rarely needs to grow.
@@ -79,11 +97,29 @@ export class Parser implements ParseTree {
     // TokenTable): rows from `count` on are never read.
     fileTables.take(cap * 14);
     const buf = fileTables.buffer, at = fileTables.offset;
-    this.token = new Int32Array(buf, at, cap);
+    this.tokValue = new Int32Array(buf, at, cap);
     this.size = new Int32Array(buf, at + cap * 4, cap);
     this.span = new Int32Array(buf, at + cap * 8, cap);
     this.kind = new Uint8Array(buf, at + cap * 12, cap);
     this.flags = new Uint8Array(buf, at + cap * 13, cap);
+    if (keep) {
+      fileTables.take(cap * 4);
+      this.token = new Int32Array(fileTables.buffer, fileTables.offset, cap);
+    } else {
+      if (tokenScratch.length < cap) tokenScratch = new Int32Array(Math.max(cap, 1 << 16));
+      this.token = tokenScratch;
+    }
+  }
+
+  /** The finished tree: views of the columns up to `count`; the token table only if kept. */
+  tree(): ParseTree {
+    const n = this.count, t = this.tokens;
+    return {
+      count: n, kind: this.kind.subarray(0, n), flags: this.flags.subarray(0, n),
+      tokValue: this.tokValue.subarray(0, n),
+      size: this.size.subarray(0, n), span: this.span.subarray(0, n), numbers: this.numbers, bigs: this.bigs,
+      kept: this.keep ? { tokens: t, token: this.token.subarray(0, n) } : undefined,
+    };
   }
 
   // ----- cursor
@@ -199,12 +235,18 @@ export class Parser implements ParseTree {
   }
 
   /** A leaf for the current token, which it consumes. */
-  leaf(kind: N): number {
+  leaf(kind: N, flags = 0): number {
     const at = this.pos;
-    const i = this.append(kind, 0, at, 1, this.ts[at]!, this.te[at]!);
+    const i = this.append(kind, flags, at, 1, this.ts[at]!, this.te[at]!);
     this.next();
     return i;
   }
+
+  /** A Modifier leaf for the current word: its flags are the word's Tok (see N.Modifier). */
+  modifier(): number { return this.leaf(N.Modifier, this.cur); }
+
+  /** A NumberLit leaf for the current number: its flags are the literal's (see N.NumberLit). */
+  numberLit(): number { return this.leaf(N.NumberLit, this.tf[this.pos]! & NUMBER_FLAGS); }
 
   /**
    * Writes node row `count` (source bytes start..end of the file) and returns
@@ -222,6 +264,7 @@ export class Parser implements ParseTree {
     this.kind[i] = kind;
     this.flags[i] = flags;
     this.token[i] = token;
+    this.tokValue[i] = this.tv[token]!;
     this.size[i] = size;
     const at = this.base + start, len = end - start;
     const inline = inlineSpan(at, len);
@@ -266,7 +309,10 @@ export class Parser implements ParseTree {
   private grow(): void {
     const cap = this.kind.length * 2;
     this.kind = grownColumn(this.kind, cap); this.flags = grownColumn(this.flags, cap);
-    this.token = grownColumn(this.token, cap); this.size = grownColumn(this.size, cap); this.span = grownColumn(this.span, cap);
+    this.tokValue = grownColumn(this.tokValue, cap);
+    this.size = grownColumn(this.size, cap); this.span = grownColumn(this.span, cap);
+    if (this.keep) this.token = grownColumn(this.token, cap);
+    else if (this.token.length < cap) this.token = tokenScratch = grownColumn(this.token, cap);
   }
 
   // ----- errors and recovery

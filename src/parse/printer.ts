@@ -2,12 +2,13 @@
 // layout (comments and spacing are gone) but parses to the same tree, which
 // the tests check on every file they have; that is the printer's contract.
 // Literals and names are copied from the source bytes, so escapes survive.
+// It needs a tree parsed with its tokens kept (parseFile's keepTokens).
 // A tool for tests and dumps, not a hot path: it allocates freely.
 import type { NodeId } from "../base/ids.js";
 import { decodeWtf8 } from "../base/utf8.js";
-import { childrenOf, isTypeKind, N, NF, type ParseTree } from "./nodes.js";
+import { childrenOf, isTypeKind, keptTokens, N, NF, type ParseTree } from "./nodes.js";
 import type { ParsedFile } from "./parse-file.js";
-import { Tok, tokText } from "./tokens.js";
+import { Tok, tokText, type TokenList } from "./tokens.js";
 
 export function printTree(file: ParsedFile): string {
   const pr = new Printer(file);
@@ -16,14 +17,18 @@ export function printTree(file: ParsedFile): string {
 
 class Printer {
   private readonly t: ParseTree;
-  constructor(private readonly file: ParsedFile) { this.t = file.tree; }
-
-  private text(tok: number): string {
-    const tk = this.t.tokens;
-    return decodeWtf8(this.file.src, tk.start[tok]!, tk.end[tok]!);
+  private readonly tokens: TokenList;
+  private readonly token: Int32Array;
+  constructor(private readonly file: ParsedFile) {
+    this.t = file.tree;
+    ({ tokens: this.tokens, token: this.token } = keptTokens(file.tree));
   }
 
-  private tokKind(tok: number): Tok { return this.t.tokens.kind[tok]!; }
+  private text(tok: number): string {
+    return decodeWtf8(this.file.src, this.tokens.start[tok]!, this.tokens.end[tok]!);
+  }
+
+  private tokKind(tok: number): Tok { return this.tokens.kind[tok]!; }
 
   statements(nodes: readonly NodeId[], indent: number): string {
     const pad = "  ".repeat(indent);
@@ -55,7 +60,7 @@ class Printer {
 
   /** A member's name: its token, or `[key]` (taking the key child) when computed. */
   private memberName(node: NodeId, kids: NodeId[], indent: number): string {
-    const tok = this.t.token[node]!;
+    const tok = this.token[node]!;
     if (this.tokKind(tok) === Tok.LBracket) return `[${this.node(kids.shift()!, indent)}]`;
     return this.text(tok);
   }
@@ -78,7 +83,7 @@ class Printer {
 
   node(n: NodeId, indent: number): string {
     const t = this.t;
-    const kind = t.kind[n]! as N, flags = t.flags[n]!, tok = t.token[n]!;
+    const kind = t.kind[n]! as N, flags = t.flags[n]!, tok = this.token[n]!;
     const kids = childrenOf(t, n);
     const p = (i: number): string => this.node(kids[i]!, indent);
     switch (kind) {
@@ -342,7 +347,7 @@ class Printer {
         if (flags & NF.Readonly) out += flags & NF.MinusReadonly ? "-readonly " : "readonly ";
         const key = kids[0]!;
         const keyKids = childrenOf(t, key);
-        out += `[${this.text(t.token[key]!)} in ${this.node(keyKids[0]!, indent)}`;
+        out += `[${this.text(this.token[key]!)} in ${this.node(keyKids[0]!, indent)}`;
         let i = 1;
         if (flags & NF.MappedAs) out += ` as ${p(i++)}`;
         out += "]";

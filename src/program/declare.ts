@@ -22,7 +22,7 @@ const UNSUPPORTED: Partial<Record<N, string>> = {
 
 export function declareModule(p: LoadedProgram, m: Module): void {
   const t = m.parsed.tree;
-  const tv = t.tokens.value;
+  const tv = t.tokValue;
   const localExports: NodeId[] = [];
   for (const s of childrenOf(t, (t.count - 1) as NodeId)) {
     const k = t.kind[s]! as N;
@@ -33,12 +33,12 @@ export function declareModule(p: LoadedProgram, m: Module): void {
       case N.ExportDecl: {
         const kids = childrenOf(t, s);
         const last = kids[kids.length - 1];
-        const from = last !== undefined && t.kind[last] === N.StringLit ? p.imports[m.id]!.get(tv[t.token[last]!]!) ?? -1 : undefined;
+        const from = last !== undefined && t.kind[last] === N.StringLit ? p.imports[m.id]!.get(tv[last]!) ?? -1 : undefined;
         if (from !== undefined && from !== -1 && !m.deps.includes(from)) m.deps.push(from);
         for (const spec of kids) {
           if (t.kind[spec] !== N.ExportSpecifier) continue;
           if (from === undefined) { localExports.push(spec); continue; }
-          const local = tv[t.token[spec]!]! as StringId;
+          const local = tv[spec]! as StringId;
           addExport(p, m, exportedName(t, spec), { decl: -1, from: from as ModuleId | -1, fromName: local, span: t.span[spec]! as Span });
         }
         break;
@@ -51,21 +51,21 @@ export function declareModule(p: LoadedProgram, m: Module): void {
           p.diags.error(NameCode.Unsupported, t.span[s]! as Span, "a function needs a body (overload signatures are not supported), or 'declare' to import it from the host");
           break;
         }
-        const d = addDecl(p, m, tv[t.token[s]!]! as StringId, mods.declare ? DeclKind.HostFunction : DeclKind.Function, s, t.span[s]! as Span);
+        const d = addDecl(p, m, tv[s]! as StringId, mods.declare ? DeclKind.HostFunction : DeclKind.Function, s, t.span[s]! as Span);
         if (mods.exported && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
         break;
       }
       case N.VarStatement: {
         const mods = modifiers(p, t, s);
         if (mods.unsupported) break;
-        const isConst = t.tokens.kind[t.token[s]!] === Tok.Const;
+        const isConst = t.flags[s] === Tok.Const;
         for (const v of childrenOf(t, s)) {
           if (t.kind[v] !== N.VarDecl) continue;
           if (t.kind[v - t.size[v]! + 1] === N.BindingPattern) {
             p.diags.error(NameCode.Unsupported, t.span[v]! as Span, "destructuring is not supported");
             continue;
           }
-          const d = addDecl(p, m, tv[t.token[v]!]! as StringId, isConst ? DeclKind.Const : DeclKind.Global, v, t.span[v]! as Span);
+          const d = addDecl(p, m, tv[v]! as StringId, isConst ? DeclKind.Const : DeclKind.Global, v, t.span[v]! as Span);
           if (mods.exported && d !== -1) exportDecl(p, m, d, t.span[v]! as Span);
         }
         if (!mods.declare) m.topLevel.push(s);
@@ -74,7 +74,7 @@ export function declareModule(p: LoadedProgram, m: Module): void {
       case N.TypeAlias: {
         const mods = modifiers(p, t, s);
         if (mods.unsupported) break;
-        const d = addDecl(p, m, tv[t.token[s]!]! as StringId, DeclKind.TypeAlias, s, t.span[s]! as Span);
+        const d = addDecl(p, m, tv[s]! as StringId, DeclKind.TypeAlias, s, t.span[s]! as Span);
         if (mods.exported && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
         break;
       }
@@ -89,7 +89,7 @@ export function declareModule(p: LoadedProgram, m: Module): void {
   }
   // `export { x }` may name a declaration written after it.
   for (const spec of localExports) {
-    const local = tv[t.token[spec]!]! as StringId;
+    const local = tv[spec]! as StringId;
     const d = m.byName.get(local);
     const span = t.span[spec]! as Span;
     if (d === undefined) {
@@ -101,15 +101,15 @@ export function declareModule(p: LoadedProgram, m: Module): void {
 }
 
 function declareImports(p: LoadedProgram, m: Module, s: NodeId): void {
-  const t = m.parsed.tree, tv = t.tokens.value;
+  const t = m.parsed.tree, tv = t.tokValue;
   const kids = childrenOf(t, s);
   const str = kids[kids.length - 1]!;
-  const from = p.imports[m.id]!.get(tv[t.token[str]!]!) ?? -1;
+  const from = p.imports[m.id]!.get(tv[str]!) ?? -1;
   for (const c of kids) {
     const k = t.kind[c]! as N;
     if (k === N.ImportSpecifier) {
-      const imported = tv[t.token[c]!]! as StringId;
-      const local = t.size[c]! > 1 ? tv[t.token[c - 1]!]! as StringId : imported;
+      const imported = tv[c]! as StringId;
+      const local = t.size[c]! > 1 ? tv[c - 1]! as StringId : imported;
       const d = addDecl(p, m, local, DeclKind.Import, c, t.span[c]! as Span);
       if (d !== -1) { m.decls.cols.importFrom[d] = from; m.decls.cols.importName[d] = imported; }
     } else if (k === N.Name || k === N.NamespaceImport) {
@@ -125,10 +125,9 @@ function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): Modifiers {
   const out: Modifiers = { exported: false, declare: false, unsupported: false };
   for (const c of childrenOf(t, s)) {
     if (t.kind[c] !== N.Modifier) continue;
-    const tok = t.token[c]!;
-    const k = t.tokens.kind[tok]! as Tok;
+    const k = t.flags[c]! as Tok;
     if (k === Tok.Export) out.exported = true;
-    else if (k === Tok.Ident && t.tokens.value[tok] === p.kw.word.declare) out.declare = true;
+    else if (k === Tok.Ident && t.tokValue[c] === p.kw.word.declare) out.declare = true;
     else {
       const what = k === Tok.Default ? "default exports are not supported" : "this modifier is not supported at the top level";
       p.diags.error(NameCode.Unsupported, t.span[c]! as Span, what);
@@ -139,7 +138,7 @@ function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): Modifiers {
 }
 
 function exportedName(t: ParseTree, spec: NodeId): StringId {
-  return t.tokens.value[t.token[t.size[spec]! > 1 ? spec - 1 : spec]!]! as StringId;
+  return t.tokValue[t.size[spec]! > 1 ? spec - 1 : spec]! as StringId;
 }
 
 function addDecl(p: LoadedProgram, m: Module, name: StringId, kind: DeclKind, node: NodeId, span: Span): DeclIndex | -1 {

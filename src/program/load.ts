@@ -96,7 +96,7 @@ export class ProgramLoader {
       const c = found[f]!;
       const str = c - 1; // the module string is the last child
       if (t.kind[str] !== N.StringLit) continue; // `export { a }` has none
-      const specId = t.tokens.value[t.token[str]!]!;
+      const specId = t.tokValue[str]!;
       if (this.imports[i]!.has(specId)) continue;
       const spec = this.pool.text(specId as StringId);
       const target = spec.startsWith(".") ? this.findModule(join(dir, spec)) : -1;

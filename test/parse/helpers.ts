@@ -6,7 +6,7 @@ import { SourceMap } from "../../src/base/source-map.js";
 import { SpanTable } from "../../src/base/span.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
 import { decodeWtf8 } from "../../src/base/utf8.js";
-import { childrenOf, N, type ParseTree } from "../../src/parse/nodes.js";
+import { childrenOf, flagsHoldTokenKind, keptTokens, N, type ParseTree } from "../../src/parse/nodes.js";
 import { parseFile, type ParsedFile } from "../../src/parse/parse-file.js";
 import { Tok, tokText } from "../../src/parse/tokens.js";
 
@@ -23,7 +23,7 @@ export function parse(text: string, pool = InternPool.create(), spans = SpanTabl
   const map = new SourceMap();
   const id = map.addFile("test.ts", src);
   const diags = new Diagnostics();
-  const file = parseFile(src, map.base(id), pool, spans, diags);
+  const file = parseFile(src, map.base(id), pool, spans, diags, true);
   return { file, diags, pool, spans, map };
 }
 
@@ -41,9 +41,9 @@ function node(f: ParsedFile, t: ParseTree, n: NodeId): string {
   let head = N[kind]!;
   const flags = t.flags[n]!;
   if (kind === N.Binary || kind === N.Assign || kind === N.Prefix || kind === N.Postfix) head += ":" + tokText(flags as Tok);
-  else if (flags) head += `/${flags}`;
-  const tok = t.token[n]!;
-  if (SHOW_TEXT.has(kind) && t.tokens.kind[tok] !== Tok.EOF) head += " " + decodeWtf8(f.src, t.tokens.start[tok]!, t.tokens.end[tok]!);
+  else if (flags && !flagsHoldTokenKind(kind) && kind !== N.NumberLit) head += `/${flags}`; // those repeat the token's text
+  const { tokens, token } = keptTokens(t), tok = token[n]!;
+  if (SHOW_TEXT.has(kind) && tokens.kind[tok] !== Tok.EOF) head += " " + decodeWtf8(f.src, tokens.start[tok]!, tokens.end[tok]!);
   const kids = childrenOf(t, n);
   return kids.length ? `(${head} ${kids.map((k) => node(f, t, k)).join(" ")})` : `(${head})`;
 }

@@ -23,11 +23,12 @@ interface Lexed {
   spans: SpanTable;
 }
 
-function lexText(text: string | Uint8Array, base = 0): Lexed {
+/** Lexes `text`, keeping the table (tests read it after lexing other texts). */
+function lexText(text: string | Uint8Array, base = 0, keep = true): Lexed {
   const src = typeof text === "string" ? new TextEncoder().encode(text) : text;
   const spans = SpanTable.create();
   const diags = new Diagnostics();
-  const t = lex(src, base, pool, spans, diags, Keywords.of(pool));
+  const t = lex(src, base, pool, spans, diags, Keywords.of(pool), keep);
   return { t, diags, spans };
 }
 
@@ -111,7 +112,7 @@ test("names get the pool's ids, whatever their length, and repeated names hit th
   other.forEach((word, i) => assert.equal(l2.t.value[i], pool.intern(word), word));
 });
 
-test("each file's token table keeps its rows when later files are lexed", () => {
+test("a kept token table keeps its rows when later files are lexed", () => {
   const first = lexText("let first = 1;");
   const copy = [...first.t.kind], starts = [...first.t.start], values = [...first.t.value];
   for (let k = 0; k < 200; k++) lexText(`const other${k} = ${k} + someName${k}; // ${"x".repeat(k * 50)}`);
@@ -120,6 +121,23 @@ test("each file's token table keeps its rows when later files are lexed", () => 
   assert.deepEqual([...first.t.kind], copy);
   assert.deepEqual([...first.t.start], starts);
   assert.deepEqual([...first.t.value], values);
+});
+
+test("an unkept token table is the thread's reused buffer; its numbers are its own", () => {
+  const a = lexText("let a = 1.5 + 7;", 0, false);
+  const numbers = [...a.t.numbers];
+  const b = lexText("while (x) y = 2 * 3.25;", 0, false);
+  // The next file's tokens overwrite the first's (a parse reads them before that)...
+  assert.equal(a.t.kind.buffer, b.t.kind.buffer);
+  assert.equal(a.t.kind[0], Tok.While);
+  // ...but numbers outlive the table: the tree reads them later.
+  assert.deepEqual([...a.t.numbers], numbers);
+  assert.deepEqual([...b.t.numbers], [2, 3.25]);
+  // A file too big for the buffer grows it, and the next file lexes into the larger one.
+  const big = lexText("x = 1;\n".repeat(200_000), 0, false);
+  const after = lexText("y", 0, false);
+  assert.equal(after.t.kind.buffer, big.t.kind.buffer);
+  assert.deepEqual(kinds(after), [Tok.Ident]);
 });
 
 test("reserved words are keyword kinds; contextual words are identifiers", () => {

@@ -30,13 +30,17 @@ function tsFiles(dir: string): string[] {
   return out;
 }
 
-/** Parses, prints, reparses every file; returns the problems found. */
+/**
+ * Parses (keeping the tokens the printer reads), prints, reparses every file
+ * as the compiler does (its tokens gone once the tree is built); returns the
+ * problems found.
+ */
 function roundTrip(files: string[]): string[] {
   const pool = InternPool.create(), spans = SpanTable.create();
   const problems: string[] = [];
   for (const f of files) {
     const diags = new Diagnostics();
-    const a = parseFile(readFileSync(f), 0, pool, spans, diags);
+    const a = parseFile(readFileSync(f), 0, pool, spans, diags, true);
     if (diags.errorCount > 0) { problems.push(`${f}: ${diags.errorCount} errors, first: ${diags.list[0]!.message}`); continue; }
     const printed = printTree(a);
     const again = new Diagnostics();

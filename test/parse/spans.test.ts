@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import type { Span } from "../../src/base/ids.js";
 import { NOT_A_SPAN } from "../../src/base/span.js";
 import { decodeWtf8 } from "../../src/base/utf8.js";
-import { N } from "../../src/parse/nodes.js";
+import { keptTokens, N } from "../../src/parse/nodes.js";
 import { parse, type Parsed } from "./helpers.js";
 
 /** The source text under `span`. */
@@ -18,7 +18,7 @@ function textOf(r: Parsed, span: Span): string {
 
 /** Every node's span is made, lies on token boundaries, and holds its children's spans. */
 function assertSpansSound(r: Parsed): void {
-  const t = r.file.tree, tk = t.tokens, base = r.file.base;
+  const t = r.file.tree, tk = keptTokens(t).tokens, base = r.file.base;
   const starts = new Set<number>(), ends = new Set<number>();
   for (let i = 0; i < tk.count; i++) { starts.add(tk.start[i]!); ends.add(tk.end[i]!); }
   for (let n = 0; n < t.count; n++) {

@@ -1,0 +1,53 @@
+// parseFile: a tree keeps what later stages read of its tokens, so a file's
+// token table can die with its parse (the next file lexes into the same
+// memory) without changing any tree.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { InternPool } from "../../src/base/intern-pool.js";
+import { SpanTable } from "../../src/base/span.js";
+import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
+import { flagsHoldTokenKind, keptTokens, N } from "../../src/parse/nodes.js";
+import { parseFile } from "../../src/parse/parse-file.js";
+import { TokFlag } from "../../src/parse/tokens.js";
+import { treeDifference } from "../../src/parse/tree-equal.js";
+
+const texts = [
+  "export function f(a: i32, b: f64 = 2.5): f64 { return a * b + 0x10 + 18446744073709551615; }",
+  "let s = 'text'; const n: u8 = 255; label: for (;;) { if (s) break label; }",
+  // More nodes than tokens: the tree's columns grow past their first size.
+  "x" + "[0]".repeat(3000) + ";",
+  "class C { m(): void { this.x = -1 >>> 2; } }\n".repeat(400),
+  "switch (k) { case 1: default: }",
+  "declare function h(): void; export const c = 1; for (var j = 0; ; ) {} type T = null; let b = 10n;",
+];
+
+
+test("trees parsed without their tokens survive later parses and equal trees parsed with them", () => {
+  const pool = InternPool.create(), spans = SpanTable.create();
+  const bytes = texts.map((t) => new TextEncoder().encode(t));
+  const transient = bytes.map((src) => parseFile(src, 0, pool, spans, new Diagnostics()));
+  for (let i = 0; i < texts.length; i++) {
+    const kept = parseFile(bytes[i]!, 0, pool, spans, new Diagnostics(), true);
+    assert.equal(transient[i]!.tree.kept, undefined);
+    assert.equal(treeDifference(transient[i]!, kept), "", `file ${i}`);
+    // What the tree copied of each node's main token agrees with the kept table.
+    const { tokens, token } = keptTokens(kept.tree), t = transient[i]!.tree;
+    for (let n = 0; n < t.count; n++) {
+      const tok = token[n]!, kind = t.kind[n] as N;
+      if (kind === N.NumberLit) {
+        assert.equal(t.numbers[t.tokValue[n]!], tokens.numbers[tokens.value[tok]!], `file ${i} node ${n}: the number`);
+        assert.equal(t.flags[n], tokens.flags[tok]! & (TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix), `file ${i} node ${n}: number flags`);
+      } else {
+        assert.equal(t.tokValue[n], tokens.value[tok], `file ${i} node ${n}: the value`);
+      }
+      if (flagsHoldTokenKind(kind)) assert.equal(t.flags[n], tokens.kind[tok], `file ${i} node ${n} (${N[kind]}): the token kind`);
+    }
+  }
+  // The exact value of a literal beyond 2^53 stays with the tree.
+  assert.deepEqual([...transient[0]!.tree.bigs.values()], [18446744073709551615n]);
+});
+
+test("printing a tree needs its tokens kept, and says so", () => {
+  const f = parseFile(new TextEncoder().encode("let a = 1;"), 0, InternPool.create(), SpanTable.create(), new Diagnostics());
+  assert.throws(() => keptTokens(f.tree), /parsed without keepTokens/);
+});
