@@ -2,10 +2,11 @@
 // lifetime carve their memory: a file's parse tree (and its tokens, when a
 // tool keeps them), a function's checking tables, its emitted code.
 // Creating an ArrayBuffer costs half a microsecond or more however small it
-// is (about 5% of lexing, one per file), so arrays share slabs instead. An arena never zero-fills and never frees:
-// a slab lives while any array cut from it does, so each arena must serve
-// arrays that die together, and nothing from it may be moved to another
-// thread in a transfer list (moving one view would detach the slab).
+// is (about 5% of lexing, one per file), so arrays share slabs instead. An
+// arena never zero-fills and never frees: a slab lives while any array cut
+// from it does, so each arena must serve arrays that die together, and
+// nothing from it may be moved to another thread in a transfer list (moving
+// one view would detach the slab).
 import { Buffer } from "node:buffer";
 
 export class ByteArena {
