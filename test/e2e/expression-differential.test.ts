@@ -7,7 +7,9 @@
 // and then one, compiled by asc and by kiln, then called with edge values
 // (0, -1, the extremes, NaN, infinities, -0). Each call must give the same
 // value in both, or trap in both. The programs come from fixed seeds, so a
-// failure names a function that can be compiled again.
+// failure names a function that can be compiled again. The random programs'
+// calls run on a worker with a deadline: a miscompiled loop that never ends
+// fails the test instead of hanging it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import { join } from "node:path";
 import { compile, diskHost } from "../../src/driver/compile.js";
 import { rng } from "../seeded-random.js";
 import { ascCompile } from "./asc.js";
+import { callsOnAWorker } from "./calls-on-a-worker.js";
 
 const INTS = ["i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64"] as const;
 const TYPES = [...INTS, "f32", "f64"] as const;
@@ -201,10 +204,6 @@ function asType(t: Ty, v: unknown): unknown {
   }
 }
 
-function call(fn: (...args: unknown[]) => unknown, args: readonly unknown[]): unknown {
-  try { return fn(...args); } catch (e) { return e instanceof WebAssembly.RuntimeError ? `trap` : `threw ${String(e)}`; }
-}
-
 async function withProgram<T>(source: string, body: (entry: string) => T | Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "kiln-exprs-"));
   try {
@@ -215,31 +214,34 @@ async function withProgram<T>(source: string, body: (entry: string) => T | Promi
   }
 }
 
-function compileKiln(entry: string): Exports {
+function compileKilnWasm(entry: string): Uint8Array {
   const k = compile(entry, diskHost, true);
   assert.deepEqual(k.diags.list.map((d) => d.message), [], "kiln compiles the program");
   assert.ok(WebAssembly.validate(k.wasm!));
-  return exportsOf(k.wasm!);
+  return k.wasm!;
 }
+
+function compileKiln(entry: string): Exports { return exportsOf(compileKilnWasm(entry)); }
+
+/** All calls of one random program, on both builds, must end within this (they take milliseconds). */
+const CALLS_DEADLINE_MS = 60_000;
 
 for (const [kind, seed] of [["expressions", 1], ["expressions", 2], ["expressions", 3], ["statements", 1], ["statements", 2]] as const) {
   test(`random typed ${kind} (seed ${seed}): kiln's results equal asc's`, { timeout: 120_000 }, async () => {
     const g = new Generator(seed);
     const { source, fns } = g.program(kind === "expressions" ? 80 : 40, kind === "statements");
-    const { kiln, asc } = await withProgram(source, async (entry) => ({ kiln: compileKiln(entry), asc: exportsOf(await ascCompile(entry)) }));
+    const builds = await withProgram(source, async (entry) => [compileKilnWasm(entry), await ascCompile(entry)]);
+    const calls = fns.flatMap((f) => Array.from({ length: 10 }, () => ({ f, fn: f.name, args: g.args(f.params) })));
+    const [kiln, asc] = await callsOnAWorker(builds, calls.map(({ fn, args }) => ({ fn, args })), CALLS_DEADLINE_MS);
     const wrong: string[] = [];
-    let calls = 0;
-    for (const f of fns) {
-      for (let trial = 0; trial < 10; trial++) {
-        const args = g.args(f.params);
-        const rawK = call(kiln[f.name]!, args), k = asType(f.result, rawK), a = asType(f.result, call(asc[f.name]!, args));
-        calls++;
-        if (!Object.is(rawK, k)) wrong.push(`${f.name}(${args.map(String).join(", ")}): kiln returned ${String(rawK)}, not a ${f.result}\n${f.source}`);
-        else if (!Object.is(k, a)) wrong.push(`${f.name}(${args.map(String).join(", ")}): kiln ${String(k)}, asc ${String(a)}\n${f.source}`);
-      }
-    }
-    assert.equal(calls, fns.length * 10);
-    assert.deepEqual(wrong.slice(0, 3), [], `${wrong.length} of ${calls} calls differ`);
+    calls.forEach(({ f, args }, i) => {
+      const rawK = kiln![i], k = asType(f.result, rawK), a = asType(f.result, asc![i]);
+      if (!Object.is(rawK, k)) wrong.push(`${f.name}(${args.map(String).join(", ")}): kiln returned ${String(rawK)}, not a ${f.result}\n${f.source}`);
+      else if (!Object.is(k, a)) wrong.push(`${f.name}(${args.map(String).join(", ")}): kiln ${String(k)}, asc ${String(a)}\n${f.source}`);
+    });
+    assert.equal(kiln!.length, fns.length * 10);
+    assert.equal(asc!.length, fns.length * 10);
+    assert.deepEqual(wrong.slice(0, 3), [], `${wrong.length} of ${calls.length} calls differ`);
   });
 }
 
