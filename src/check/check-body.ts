@@ -314,7 +314,7 @@ export class FnChecker {
   /** let/const/var inside a function (or a for head). */
   varStatement(n: number): void {
     const t = this.t;
-    const isConst = t.flags[n] === Tok.Const;
+    const isConst = t.flags[n] === Tok.Const, isVar = t.flags[n] === Tok.Var;
     const sub = this.sub, mark = sub.pushChildren(t, n), end = sub.top;
     for (let i = mark; i < end; i++) {
       const d = sub.at(i);
@@ -336,7 +336,6 @@ export class FnChecker {
         if (isConst) this.error(TypeCode.ConstWithoutValue, d, `const '${this.text(name)}' needs a value`);
         if (ty === undefined) { this.error(TypeCode.UnknownType, d, `'${this.text(name)}' needs a type or a value, e.g. 'let ${this.text(name)}: i32 = 0'`); ty = ERROR_TYPE; }
       }
-      const isVar = this.t.flags[n] === Tok.Var;
       const local = isVar ? this.declareVar(name, ty) : this.declareLocal(name, ty, isConst, d);
       this.f.refKind[d - this.f.first] = Ref.Local;
       this.f.ref[d - this.f.first] = local;

@@ -324,8 +324,11 @@ export interface ParseTree {
    * The token table and each node's main token in it, for tools that print
    * source back (printer, dump): only when the parse was asked to keep them.
    */
-  readonly kept?: { readonly tokens: TokenList; readonly token: Int32Array };
+  readonly kept?: KeptTokens;
 }
+
+/** A parse's token table and each node's main token in it (ParseTree.kept). */
+export interface KeptTokens { readonly tokens: TokenList; readonly token: Int32Array }
 
 
 /** Whether a node of `kind` keeps its main token's kind in its flags (see NF). */
@@ -333,8 +336,11 @@ export function flagsHoldTokenKind(kind: N): boolean {
   return kind === N.Modifier || kind === N.VarStatement || kind === N.VarList || kind === N.Case || kind === N.KeywordType;
 }
 
+/** Whether a node of `kind` has flags that only repeat its token (its kind, or a number's flags): dumps leave them out. */
+export function flagsRepeatToken(kind: N): boolean { return flagsHoldTokenKind(kind) || kind === N.NumberLit; }
+
 /** The kept token table of `tree` (see ParseTree.kept); a tree parsed without it is a mistake of the caller. */
-export function keptTokens(tree: ParseTree): { readonly tokens: TokenList; readonly token: Int32Array } {
+export function keptTokens(tree: ParseTree): KeptTokens {
   if (tree.kept === undefined) throw new Error("this tree was parsed without keepTokens: its tokens are gone");
   return tree.kept;
 }

@@ -160,7 +160,7 @@ export function parseVarDeclarators(p: Parser, inFor: boolean): void {
 
 /** Reports declaration `node` (no name) unless a `default` modifier among its first children allows that. */
 function requireName(p: Parser, node: number, firstNode: number, keyword: number, what: string): void {
-  for (let i = firstNode; i < node; i++) if (p.kind[i] === N.Modifier && p.tk[p.token[i]!] === Tok.Default) return;
+  for (let i = firstNode; i < node; i++) if (p.kind[i] === N.Modifier && p.flags[i] === Tok.Default) return;
   p.grammarError(p.tokenSpan(keyword), ParseCode.Expected, `expected a ${what} name: only 'export default ${what}' may leave it out`);
 }
 

@@ -26,13 +26,8 @@ export const MAX_DEPTH = 400;
  */
 let longSpans = new Int32Array(3 * 1024);
 
-/**
- * The node-to-token column of trees that do not keep their tokens: written
- * by every append() like the other columns (a branch there would cost more),
- * but into memory each parse on this thread reuses, since nothing reads it
- * after the parse.
- */
-let tokenScratch: Int32Array = new Int32Array(0);
+/** The node-to-token column of a parse that does not keep its tokens. */
+const NO_TOKENS = new Int32Array(0);
 
 /** The token flags a NumberLit node keeps (see N.NumberLit). */
 const NUMBER_FLAGS = TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix;
@@ -55,7 +50,7 @@ export class Parser implements ParseTree {
   tokValue: Int32Array;
   size: Int32Array;
   span: Int32Array;
-  /** Each node's main token (kept only when `keep`; see tokenScratch). */
+  /** Each node's main token, written only when the tokens are kept (`keep`): nothing else reads it. */
   token: Int32Array;
   readonly numbers: Float64Array;
   readonly bigs: ReadonlyMap<number, bigint>;
@@ -102,13 +97,8 @@ export class Parser implements ParseTree {
     this.span = new Int32Array(buf, at + cap * 8, cap);
     this.kind = new Uint8Array(buf, at + cap * 12, cap);
     this.flags = new Uint8Array(buf, at + cap * 13, cap);
-    if (keep) {
-      fileTables.take(cap * 4);
-      this.token = new Int32Array(fileTables.buffer, fileTables.offset, cap);
-    } else {
-      if (tokenScratch.length < cap) tokenScratch = new Int32Array(Math.max(cap, 1 << 16));
-      this.token = tokenScratch;
-    }
+    if (keep) fileTables.take(cap * 4);
+    this.token = keep ? new Int32Array(fileTables.buffer, fileTables.offset, cap) : NO_TOKENS;
   }
 
   /** The finished tree: views of the columns up to `count`; the token table only if kept. */
@@ -263,7 +253,7 @@ export class Parser implements ParseTree {
     if (i === this.kind.length) this.grow();
     this.kind[i] = kind;
     this.flags[i] = flags;
-    this.token[i] = token;
+    if (this.keep) this.token[i] = token;
     this.tokValue[i] = this.tv[token]!;
     this.size[i] = size;
     const at = this.base + start, len = end - start;
@@ -312,7 +302,6 @@ export class Parser implements ParseTree {
     this.tokValue = grownColumn(this.tokValue, cap);
     this.size = grownColumn(this.size, cap); this.span = grownColumn(this.span, cap);
     if (this.keep) this.token = grownColumn(this.token, cap);
-    else if (this.token.length < cap) this.token = tokenScratch = grownColumn(this.token, cap);
   }
 
   // ----- errors and recovery

@@ -43,5 +43,5 @@ test("outcomes come back per build, in call order: values, bigints, -0 and traps
 test("a call that never returns fails by the deadline, naming the call", { timeout: 60_000 }, async () => {
   const wasm = build(SOURCE);
   await assert.rejects(callsOnAWorker([wasm], [{ fn: "spin", args: [0] }, { fn: "spin", args: [5] }], 1500),
-    /spin\(5\) did not return within 1500 ms/);
+    /spin\(5\) did not return within 1500 ms of the first call/);
 });

@@ -30,7 +30,7 @@ export function callsOnAWorker(builds: readonly Uint8Array[], calls: readonly Ca
     const timer = setTimeout(() => {
       const c = calls[Atomics.load(new Int32Array(progress), 0)]!;
       void worker.terminate();
-      reject(new Error(`${c.fn}(${c.args.map(String).join(", ")}) did not return within ${deadlineMs} ms (calls so far included): a loop that never ends?`));
+      reject(new Error(`${c.fn}(${c.args.map(String).join(", ")}) did not return within ${deadlineMs} ms of the first call: a loop that never ends?`));
     }, deadlineMs);
     worker.once("message", (r: WorkerResults) => { clearTimeout(timer); void worker.terminate(); resolve(r); });
     worker.once("error", (e) => { clearTimeout(timer); reject(e); });

@@ -6,7 +6,7 @@ import { SourceMap } from "../../src/base/source-map.js";
 import { SpanTable } from "../../src/base/span.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
 import { decodeWtf8 } from "../../src/base/utf8.js";
-import { childrenOf, flagsHoldTokenKind, keptTokens, N, type ParseTree } from "../../src/parse/nodes.js";
+import { childrenOf, flagsRepeatToken, keptTokens, N, type ParseTree } from "../../src/parse/nodes.js";
 import { parseFile, type ParsedFile } from "../../src/parse/parse-file.js";
 import { Tok, tokText } from "../../src/parse/tokens.js";
 
@@ -41,7 +41,7 @@ function node(f: ParsedFile, t: ParseTree, n: NodeId): string {
   let head = N[kind]!;
   const flags = t.flags[n]!;
   if (kind === N.Binary || kind === N.Assign || kind === N.Prefix || kind === N.Postfix) head += ":" + tokText(flags as Tok);
-  else if (flags && !flagsHoldTokenKind(kind) && kind !== N.NumberLit) head += `/${flags}`; // those repeat the token's text
+  else if (flags && !flagsRepeatToken(kind)) head += `/${flags}`; // the token's text is shown
   const { tokens, token } = keptTokens(t), tok = token[n]!;
   if (SHOW_TEXT.has(kind) && tokens.kind[tok] !== Tok.EOF) head += " " + decodeWtf8(f.src, tokens.start[tok]!, tokens.end[tok]!);
   const kids = childrenOf(t, n);
