@@ -1,6 +1,7 @@
 // Slabs of uninitialised bytes from which many small typed arrays of like
 // lifetime carve their memory: a file's parse tree (and its tokens, when a
-// tool keeps them), a function's checking tables, its emitted code.
+// tool keeps them) and a function's emitted code (a function's checking
+// tables are reused instead: see FactColumns in check/facts.ts).
 // Creating an ArrayBuffer costs half a microsecond or more however small it
 // is (about 5% of lexing, one per file), so arrays share slabs instead. An
 // arena never zero-fills and never frees: a slab lives while any array cut

@@ -3,7 +3,6 @@
 // a name refers to, and folded constants; and the function's locals. These
 // tables live while the function is checked and emitted and are dropped
 // after (DESIGN §4): nothing here outlives its function.
-import { ByteArena } from "../base/byte-arena.js";
 import type { NodeId, TypeId } from "../base/ids.js";
 import type { Module, SymbolId } from "../program/program.js";
 import type { Value } from "./values.js";
@@ -21,8 +20,55 @@ export const enum Ref {
   Builtin,
 }
 
-/** This thread's arena for function tables: they are dropped soon after they are made, so its slabs are small. */
-const factTables = new ByteArena(256 << 10);
+/**
+ * The six columns of one function's tables, `capacity` rows each, in one
+ * ArrayBuffer. Columns are reused: a function's are handed back once it is
+ * emitted (FunctionFacts.release) and serve a later function of the same
+ * size class, so a build touches the memory of the few functions alive at
+ * once instead of fresh memory for every function.
+ */
+class FactColumns {
+  readonly consts: Float64Array;
+  readonly type: Int32Array;
+  readonly conv: Int32Array;
+  readonly ref: Int32Array;
+  readonly refKind: Uint8Array;
+  readonly isConst: Uint8Array;
+
+  constructor(readonly sizeClass: number) {
+    const cap = 1 << sizeClass;
+    const buf = new ArrayBuffer(cap * 22);
+    this.consts = new Float64Array(buf, 0, cap);
+    this.type = new Int32Array(buf, cap * 8, cap);
+    this.conv = new Int32Array(buf, cap * 12, cap);
+    this.ref = new Int32Array(buf, cap * 16, cap);
+    this.refKind = new Uint8Array(buf, cap * 20, cap);
+    this.isConst = new Uint8Array(buf, cap * 21, cap);
+  }
+
+  /** Zeroes the first `n` rows (a new buffer is zero already; a reused one is not). */
+  clear(n: number): void {
+    this.consts.fill(0, 0, n);
+    this.type.fill(0, 0, n);
+    this.conv.fill(0, 0, n);
+    this.ref.fill(0, 0, n);
+    this.refKind.fill(0, 0, n);
+    this.isConst.fill(0, 0, n);
+  }
+}
+
+/** Size classes: 2^6 rows up; smaller functions take the smallest class. */
+const MIN_CLASS = 6;
+/** This thread's columns handed back, by size class. */
+const spareColumns: FactColumns[][] = [];
+
+function takeColumns(n: number): FactColumns {
+  const sizeClass = Math.max(MIN_CLASS, 32 - Math.clz32(n - 1));
+  const spare = spareColumns[sizeClass]?.pop();
+  if (spare === undefined) return new FactColumns(sizeClass);
+  spare.clear(n);
+  return spare;
+}
 
 export class FunctionFacts {
   /** Node range: [first, last]; tables are indexed by node - first. */
@@ -41,6 +87,7 @@ export class FunctionFacts {
   readonly localTypes: TypeId[] = [];
   /** Whether the end of the body can be reached (then a value-returning function needs a trap there). */
   bodyCompletes = true;
+  private columns: FactColumns | undefined;
 
   constructor(
     readonly module: Module,
@@ -53,19 +100,27 @@ export class FunctionFacts {
     public result: TypeId,
   ) {
     this.first = first;
-    const n = node - first + 1;
-    // All six columns in one zeroed block of the thread's arena for function
-    // tables: they are made once per body, and an ArrayBuffer costs more to
-    // create than to fill.
-    factTables.take(n * 22);
-    const buf = factTables.buffer, at = factTables.offset;
-    new Uint8Array(buf, at, n * 22).fill(0);
-    this.consts = new Float64Array(buf, at, n);
-    this.type = new Int32Array(buf, at + n * 8, n);
-    this.conv = new Int32Array(buf, at + n * 12, n);
-    this.ref = new Int32Array(buf, at + n * 16, n);
-    this.refKind = new Uint8Array(buf, at + n * 20, n);
-    this.isConst = new Uint8Array(buf, at + n * 21, n);
+    const c = takeColumns(node - first + 1);
+    this.columns = c;
+    this.consts = c.consts;
+    this.type = c.type;
+    this.conv = c.conv;
+    this.ref = c.ref;
+    this.refKind = c.refKind;
+    this.isConst = c.isConst;
+  }
+
+  /**
+   * Hands the tables back for a later function to reuse: the caller
+   * promises that nothing reads these facts again (they are dropped from
+   * the body query and emitted). Facts never released are collected as
+   * garbage, which is correct, only slower.
+   */
+  release(): void {
+    const c = this.columns;
+    if (c === undefined) return;
+    this.columns = undefined;
+    (spareColumns[c.sizeClass] ??= []).push(c);
   }
 
   setConst(n: NodeId, v: Value): void {

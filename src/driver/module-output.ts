@@ -60,6 +60,7 @@ function compileDecl(db: CheckDb, m: Module, d: DeclIndex, emit: boolean, rt: Ru
     const facts = db.bodyOf(sym);
     if (emit && db.diags.errorCount === 0) out.functions.push({ key: sym, code: emitFunction(db, facts, where, rt) });
     db.body.drop(sym);
+    facts.release();
   } else if (kind === DeclKind.HostFunction) {
     const sig = db.sig(sym);
     if (sig.host !== undefined) out.hosts.push({ key: sym, module: sig.host.module, field: sig.host.name, params: sig.params, result: sig.declaredResult ?? T.void });

@@ -1,0 +1,64 @@
+// A function's tables are reused by a later function once it is emitted
+// (FunctionFacts.release): a reused table must start as clean as a new one,
+// and tables still in use must never be handed out twice.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { NodeId, TypeId } from "../../src/base/ids.js";
+import { FunctionFacts } from "../../src/check/facts.js";
+import type { Module, SymbolId } from "../../src/program/program.js";
+import { instantiate } from "./helpers.js";
+
+const someModule = {} as Module;
+/** Facts for a function whose node range is [first, first + rows). */
+const factsOf = (first: number, rows: number): FunctionFacts =>
+  new FunctionFacts(someModule, 1 as SymbolId, (first + rows - 1) as NodeId, first, 0, 0 as TypeId);
+
+function scribble(f: FunctionFacts, rows: number): void {
+  for (let i = 0; i < rows; i++) {
+    f.type[i] = 7; f.conv[i] = 8; f.ref[i] = 9; f.refKind[i] = 3; f.isConst[i] = 1; f.consts[i] = 2.5;
+  }
+}
+
+test("released tables serve the next function of their size, zeroed", () => {
+  const a = factsOf(10, 100);
+  scribble(a, 100);
+  a.release();
+  const b = factsOf(500, 90);
+  assert.equal(b.type.buffer, a.type.buffer, "a function of the same size class reuses the released tables");
+  for (let i = 0; i < 90; i++) {
+    assert.deepEqual([b.type[i], b.conv[i], b.ref[i], b.refKind[i], b.isConst[i], b.consts[i]], [0, 0, 0, 0, 0, 0], `row ${i}`);
+    assert.equal(b.constOf((500 + i) as NodeId), undefined);
+  }
+  b.release();
+});
+
+test("tables in use, or of another size class, are never shared", () => {
+  const a = factsOf(0, 100);
+  const b = factsOf(0, 100);
+  assert.notEqual(a.type.buffer, b.type.buffer, "two live functions have tables of their own");
+  a.release();
+  a.release(); // a second release hands nothing back twice
+  const c = factsOf(0, 100), d = factsOf(0, 100);
+  assert.notEqual(c.type.buffer, d.type.buffer);
+  assert.ok(c.type.buffer === a.type.buffer || d.type.buffer === a.type.buffer);
+  const big = factsOf(0, 5000);
+  assert.notEqual(big.type.buffer, a.type.buffer, "a larger function does not take a smaller one's tables");
+  assert.ok(big.type.length >= 5000);
+  for (const f of [b, c, d, big]) f.release();
+});
+
+test("a function compiled after one with folded constants in the same places computes, not folds", () => {
+  // The two bodies have the same shape, so their nodes land on the same rows of
+  // the reused tables: where a's `3 * 7` was folded, b's `p * 7` must not be.
+  const m = instantiate({
+    "main.ts": [
+      "export function a(p: i32): i32 { let x: i32 = 3 * 7; let y: i32 = x + 2; return y * 2 + 1; }",
+      "export function b(p: i32): i32 { let x: i32 = p * 7; let y: i32 = x + 2; return y * 2 + 1; }",
+      "export function c(p: f64): f64 { let x: f64 = p * 7.0; let y: f64 = x + 2.0; return y * 2.0 + 1.0; }",
+    ].join("\n"),
+  }) as Record<string, (x: number) => number>;
+  assert.equal(m["a"]!(0), 47);
+  assert.equal(m["b"]!(1), 19);
+  assert.equal(m["b"]!(2), 33);
+  assert.equal(m["c"]!(0.5), 12);
+});
