@@ -100,7 +100,11 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   // Sized for the code section, the largest by far, so that neither writer grows (and copies) a dozen times.
   let codeBytes = 64;
   for (const f of fns) codeBytes += f.code.body.length + 5;
-  const out = new ByteWriter(codeBytes + data.length + 16 * fns.length + 4096);
+  // And the name section, next in size: an index and a length prefix (at most 5 bytes each) per name, its UTF-16 length or more.
+  let nameBytes = 64 + input.moduleName.length;
+  for (const f of fns) nameBytes += f.name.length + 10;
+  for (const im of imports) nameBytes += im.name.length + 10;
+  const out = new ByteWriter(codeBytes + data.length + 16 * fns.length + nameBytes + 4096);
   writeHeader(out);
   const sec = new ByteWriter(Math.max(codeBytes, data.length + 64));
   const section = (id: SectionId, fill: (w: ByteWriter) => void): void => {
@@ -182,9 +186,9 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
     w.u32(data.length); w.raw(data.bytes.subarray(0, data.length));
   });
   // The name section, so that traps show kiln's function names.
-  const names = new ByteWriter(256);
+  const names = new ByteWriter(nameBytes + 16);
   names.name("name");
-  const sub = new ByteWriter(256);
+  const sub = new ByteWriter(nameBytes);
   sub.name(input.moduleName);
   names.u8(NameSubsection.Module); names.u32(sub.length); names.raw(sub.bytes.subarray(0, sub.length));
   sub.length = 0;
@@ -194,7 +198,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   if (hasStart) { sub.u32(startIndex); sub.name("~start"); }
   names.u8(NameSubsection.Function); names.u32(sub.length); names.raw(sub.bytes.subarray(0, sub.length));
   writeSection(out, SectionId.Custom, names);
-  return out.finish();
+  return out.written();
 }
 
 /** Keeps what the exports and the start code reach, and gives every target its final index or address. */

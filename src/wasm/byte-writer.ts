@@ -116,6 +116,11 @@ export class ByteWriter {
     for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
   }
 
+  /** The bytes written so far, without a copy: for a writer that is done (the next write may change them). */
+  written(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+
   /** The bytes written so far (a copy, so the writer can go on). */
   finish(): Uint8Array {
     return this.bytes.slice(0, this.length);
