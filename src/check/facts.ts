@@ -1,8 +1,9 @@
 // What checking one function learns, for lowering it: per node of the
 // function's range, the value's type, the implicit conversion it needs, what
 // a name refers to, and folded constants; and the function's locals. These
-// tables live while the function is checked and emitted and are dropped
-// after (DESIGN §4): nothing here outlives its function.
+// tables live while the function is checked and emitted and are handed back
+// after (DESIGN §4), for a later function to reuse: nothing here outlives
+// its function.
 import type { NodeId, TypeId } from "../base/ids.js";
 import type { Module, SymbolId } from "../program/program.js";
 import type { Value } from "./values.js";
@@ -21,7 +22,7 @@ export const enum Ref {
 }
 
 /**
- * The six columns of one function's tables, `capacity` rows each, in one
+ * The six columns of one function's tables, 2^sizeClass rows each, in one
  * ArrayBuffer. Columns are reused: a function's are handed back once it is
  * emitted (FunctionFacts.release) and serve a later function of the same
  * size class, so a build touches the memory of the few functions alive at

@@ -100,7 +100,8 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   // Sized for the code section, the largest by far, so that neither writer grows (and copies) a dozen times.
   let codeBytes = 64;
   for (const f of fns) codeBytes += f.code.body.length + 5;
-  // And the name section, next in size: an index and a length prefix (at most 5 bytes each) per name, its UTF-16 length or more.
+  // And the name section, next in size: per name an index and a length (at most 5 bytes each) and its
+  // UTF-16 length, which is its size in bytes for the ASCII names kiln makes (the writer grows for others).
   let nameBytes = 64 + input.moduleName.length;
   for (const f of fns) nameBytes += f.name.length + 10;
   for (const im of imports) nameBytes += im.name.length + 10;

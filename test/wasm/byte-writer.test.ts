@@ -71,6 +71,10 @@ test("the writer grows from a tiny buffer without losing bytes", () => {
   const out = w.finish();
   assert.equal(out.length, 10000);
   for (let i = 0; i < 10000; i++) assert.equal(out[i], i & 0xff);
+  // written() gives the same bytes without a copy: a view of the writer's own buffer.
+  const view = w.written();
+  assert.deepEqual(view, out);
+  assert.equal(view.buffer, w.bytes.buffer);
 });
 
 /** A module with one exported function `f` of type () -> result whose body is `body`. */
