@@ -75,7 +75,7 @@ async function measure(size: (typeof SIZES)[number], tmp: string): Promise<void>
     ["kiln --version (node's start, loading kiln)", fmt(start, 1), "", ""],
     ...STAGES.map((s) => [s, fmt(first[s], 1), fmt(warm[s], 1), `${fmt(first[s] / warm[s])}x`]),
     ["the three stages", fmt(coldStages, 1), fmt(warmStages, 1), `${fmt(coldStages / warmStages)}x`],
-    ["rest of the build process (start, output, exit)", fmt(wall - coldStages, 1), "", ""],
+    ["rest of the build process (start, writing the module and the trace, exit)", fmt(wall - coldStages, 1), "", ""],
     ["kiln build, whole process", fmt(wall, 1), "", ""],
   ];
   printTable(`Cold kiln build against the same stages warm, ${size.label} level-0 corpus (ms, medians: ${size.cold} processes cold; ` +
