@@ -239,7 +239,10 @@ export enum N {
   OptionalType,
   /** token: '...'. children: type. */
   RestType,
-  /** token: the literal (string, number, true, false, a template) or '-' of a negative number. children: NumberLit? (after '-'). */
+  /**
+   * token: the literal (string, number, true, false, a template) or '-' of a negative number; flags: that Tok (so a
+   * number's tokValue, an index into `numbers`, is never read as text). children: NumberLit? (after '-').
+   */
   LiteralType,
   /** `typeof x.y`. token: 'typeof'. children: Name+ (the dotted path), TypeArgs?. */
   TypeQuery,
@@ -272,8 +275,8 @@ export function isTypeKind(k: N): boolean { return k >= FIRST_TYPE_KIND && k <= 
 
 /**
  * Node flags (a byte). Binary, Assign, Prefix and Postfix use it for their
- * operator's Tok instead; Modifier, VarStatement, VarList, Case and
- * KeywordType for their token's Tok; NumberLit for its token's number flags.
+ * operator's Tok instead; Modifier, VarStatement, VarList, Case,
+ * KeywordType and LiteralType for their token's Tok; NumberLit for its token's number flags.
  */
 export const enum NF {
   Optional = 1,
@@ -330,10 +333,9 @@ export interface ParseTree {
 /** A parse's token table and each node's main token in it (ParseTree.kept). */
 export interface KeptTokens { readonly tokens: TokenList; readonly token: Int32Array }
 
-
 /** Whether a node of `kind` keeps its main token's kind in its flags (see NF). */
 export function flagsHoldTokenKind(kind: N): boolean {
-  return kind === N.Modifier || kind === N.VarStatement || kind === N.VarList || kind === N.Case || kind === N.KeywordType;
+  return kind === N.Modifier || kind === N.VarStatement || kind === N.VarList || kind === N.Case || kind === N.KeywordType || kind === N.LiteralType;
 }
 
 /** Whether a node of `kind` has flags that only repeat its token (its kind, or a number's flags): dumps leave them out. */

@@ -167,12 +167,12 @@ function parsePrimaryType(p: Parser): void {
   switch (p.tok()) {
     case Tok.Ident: parseTypeReference(p); return;
     case Tok.Void: case Tok.Null: case Tok.This: p.leaf(N.KeywordType, p.tok()); return;
-    case Tok.String: case Tok.Number: case Tok.True: case Tok.False: case Tok.Template: p.leaf(N.LiteralType); return;
+    case Tok.String: case Tok.Number: case Tok.True: case Tok.False: case Tok.Template: p.leaf(N.LiteralType, p.tok()); return;
     case Tok.Minus:
       if (p.peek(1) === Tok.Number) {
         p.next();
         p.numberLit();
-        p.finish(N.LiteralType, firstTok, firstNode, firstTok);
+        p.finish(N.LiteralType, firstTok, firstNode, firstTok, Tok.Minus);
         return;
       }
       break;

@@ -4,15 +4,10 @@
 // call it stores the call's index in the shared progress cell, so the test
 // can say which call hung. Results go back in one message.
 import { parentPort, workerData } from "node:worker_threads";
-import type { WorkerCalls, WorkerResults } from "./calls-on-a-worker.js";
+import { exportsOf, type WorkerCalls, type WorkerResults } from "./calls-on-a-worker.js";
 
 const job = workerData as WorkerCalls;
 const progress = new Int32Array(job.progress);
-
-function exportsOf(wasm: Uint8Array): Record<string, (...args: unknown[]) => unknown> {
-  const imports = { env: { abort: () => { throw new Error("abort"); } }, Math: { pow: Math.pow } };
-  return new WebAssembly.Instance(new WebAssembly.Module(wasm), imports).exports as Record<string, (...args: unknown[]) => unknown>;
-}
 
 /** A call's value, or "trap" for a wasm trap, or what else it threw. */
 function call(fn: ((...args: unknown[]) => unknown) | undefined, args: readonly unknown[]): unknown {

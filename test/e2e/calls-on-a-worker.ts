@@ -18,6 +18,14 @@ export interface WorkerCalls {
 /** Per build, per call: the value, "trap", or what else the call threw. */
 export type WorkerResults = unknown[][];
 
+export type Exports = Record<string, (...args: unknown[]) => unknown>;
+
+/** A build's exports, instantiated with the imports a level-0 program may have (env.abort throws). */
+export function exportsOf(wasm: Uint8Array): Exports {
+  const imports = { env: { abort: () => { throw new Error("abort"); } }, Math: { pow: Math.pow } };
+  return new WebAssembly.Instance(new WebAssembly.Module(wasm), imports).exports as unknown as Exports;
+}
+
 /**
  * Each call on each build (wasm bytes), in order; per build, the outcomes.
  * Rejects, naming the call, if the calls take longer than `deadlineMs` in all.
@@ -30,7 +38,7 @@ export function callsOnAWorker(builds: readonly Uint8Array[], calls: readonly Ca
     const timer = setTimeout(() => {
       const c = calls[Atomics.load(new Int32Array(progress), 0)]!;
       void worker.terminate();
-      reject(new Error(`${c.fn}(${c.args.map(String).join(", ")}) did not return within ${deadlineMs} ms of the first call: a loop that never ends?`));
+      reject(new Error(`${c.fn}(${c.args.map(String).join(", ")}) did not return: the calls ran past their ${deadlineMs} ms deadline (counted from the worker's start): a loop that never ends?`));
     }, deadlineMs);
     worker.once("message", (r: WorkerResults) => { clearTimeout(timer); void worker.terminate(); resolve(r); });
     worker.once("error", (e) => { clearTimeout(timer); reject(e); });

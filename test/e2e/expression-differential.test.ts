@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { compile, diskHost } from "../../src/driver/compile.js";
 import { rng } from "../seeded-random.js";
 import { ascCompile } from "./asc.js";
-import { callsOnAWorker } from "./calls-on-a-worker.js";
+import { callsOnAWorker, exportsOf, type Exports } from "./calls-on-a-worker.js";
 
 const INTS = ["i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64"] as const;
 const TYPES = [...INTS, "f32", "f64"] as const;
@@ -182,11 +182,6 @@ class Generator {
   args(params: readonly Ty[]): (number | bigint)[] { return params.map((p) => this.pick(INPUTS[p])); }
 }
 
-type Exports = Record<string, (...args: unknown[]) => unknown>;
-function exportsOf(wasm: Uint8Array): Exports {
-  const imports = { env: { abort: () => { throw new Error("abort"); } }, Math: { pow: Math.pow } };
-  return new WebAssembly.Instance(new WebAssembly.Module(wasm), imports).exports as unknown as Exports;
-}
 
 /**
  * A result as a value of its declared type. A small type's value is its low

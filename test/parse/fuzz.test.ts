@@ -16,7 +16,6 @@ import { rng } from "../seeded-random.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-
 const pool = InternPool.create(), spans = SpanTable.create();
 
 function check(src: Uint8Array, what: string): void {

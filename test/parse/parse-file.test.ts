@@ -8,7 +8,7 @@ import { SpanTable } from "../../src/base/span.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
 import { flagsHoldTokenKind, keptTokens, N } from "../../src/parse/nodes.js";
 import { parseFile } from "../../src/parse/parse-file.js";
-import { TokFlag } from "../../src/parse/tokens.js";
+import { Tok, TokFlag } from "../../src/parse/tokens.js";
 import { treeDifference } from "../../src/parse/tree-equal.js";
 
 const texts = [
@@ -19,6 +19,7 @@ const texts = [
   "class C { m(): void { this.x = -1 >>> 2; } }\n".repeat(400),
   "switch (k) { case 1: default: }",
   "declare function h(): void; export const c = 1; for (var j = 0; ; ) {} type T = null; let b = 10n;",
+  "type L = 'a' | 2 | -3 | true | false | `t`; let v: 4.5 = 4.5;",
 ];
 
 
@@ -34,9 +35,9 @@ test("trees parsed without their tokens survive later parses and equal trees par
     const { tokens, token } = keptTokens(kept.tree), t = transient[i]!.tree;
     for (let n = 0; n < t.count; n++) {
       const tok = token[n]!, kind = t.kind[n] as N;
-      if (kind === N.NumberLit) {
+      if (kind === N.NumberLit || (kind === N.LiteralType && t.flags[n] === Tok.Number)) {
         assert.equal(t.numbers[t.tokValue[n]!], tokens.numbers[tokens.value[tok]!], `file ${i} node ${n}: the number`);
-        assert.equal(t.flags[n], tokens.flags[tok]! & (TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix), `file ${i} node ${n}: number flags`);
+        if (kind === N.NumberLit) assert.equal(t.flags[n], tokens.flags[tok]! & (TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix), `file ${i} node ${n}: number flags`);
       } else {
         assert.equal(t.tokValue[n], tokens.value[tok], `file ${i} node ${n}: the value`);
       }
@@ -45,6 +46,15 @@ test("trees parsed without their tokens survive later parses and equal trees par
   }
   // The exact value of a literal beyond 2^53 stays with the tree.
   assert.deepEqual([...transient[0]!.tree.bigs.values()], [18446744073709551615n]);
+});
+
+test("literal types keep what their token was: numbers compare by value, never as text", () => {
+  const pool = InternPool.create(), spans = SpanTable.create();
+  const parse = (s: string) => parseFile(new TextEncoder().encode(s), 0, pool, spans, new Diagnostics());
+  const a = parse("type T = 2;"), b = parse("type T = 3;"), c = parse("type T = 'x';");
+  assert.match(treeDifference(a, b), /LiteralType\): number 2 vs 3/);
+  assert.match(treeDifference(a, c), /LiteralType\): flags/);
+  assert.equal(treeDifference(a, parse("type T = 0x2;")), "");
 });
 
 test("printing a tree needs its tokens kept, and says so", () => {
