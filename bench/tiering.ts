@@ -18,12 +18,16 @@ import { benchEnv, firstLines, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
 /** `label`: the row's name (default: the flags); `nodeArgs`: options for node's command line, before kiln's file (default none). */
+/** The interrupt-budget rows need V8 11 (Node 20): later V8s have no such flag. */
+const ON_V8_11 = process.versions.v8.startsWith("11.");
 const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[] }[] = [
   { label: "V8's defaults", flags: "" },
-  { flags: "--interrupt-budget=196608" },
-  { flags: "--interrupt-budget=524288" },
-  { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
-  { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300" },
+  ...(ON_V8_11 ? [
+    { flags: "--interrupt-budget=196608" },
+    { flags: "--interrupt-budget=524288" },
+    { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
+    { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300" },
+  ] : []),
   { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
   { label: `kiln's, node --v8-pool-size=2`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
   { label: `kiln's, node --v8-pool-size=1`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=1"] },

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { CACHE_FILE, COMPILER_FILE, V8_FLAGS, wrapCommonJs } from "../../src/driver/code-cache.js";
+import { CACHE_FILE, COMPILER_FILE, V8_FLAGS, V8_FLAGS_ENV, v8FlagsFor, v8FlagsOf, wrapCommonJs } from "../../src/driver/code-cache.js";
 
 const dist = fileURLToPath(new URL("../../../dist/", import.meta.url));
 const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
@@ -20,6 +20,22 @@ test("the build writes a code cache that V8 accepts for the compiler bundle, und
   const file = join(dist, COMPILER_FILE);
   const script = new Script(wrapCommonJs(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(join(dist, CACHE_FILE)) });
   assert.equal(script.cachedDataRejected, false);
+});
+
+test("kiln's V8 flags follow V8's version: each set names only flags that version has, and an unmeasured version gets none", () => {
+  const node20 = v8FlagsFor("11.3.244.8-node.38");
+  assert.match(node20, /--interrupt-budget=/);
+  // V8 12 and later have no --interrupt-budget; setting it there prints an error at every start.
+  for (const v of ["12.4.254.21-node.57", "13.6.233.17-node.53"]) {
+    const flags = v8FlagsFor(v);
+    assert.doesNotMatch(flags, /interrupt-budget/, v);
+    assert.match(flags, /--no-turbo-loop-peeling/, v);
+  }
+  for (const v of ["10.2.154.26-node.36", "14.1.0", "", "canary"]) assert.equal(v8FlagsFor(v), "", v);
+  assert.equal(V8_FLAGS, v8FlagsFor(process.versions.v8));
+  assert.equal(v8FlagsOf({}), V8_FLAGS);
+  assert.equal(v8FlagsOf({ [V8_FLAGS_ENV]: "--no-sparkplug" }), "--no-sparkplug");
+  assert.equal(v8FlagsOf({ [V8_FLAGS_ENV]: "" }), "");
 });
 
 test("kiln runs the same with a corrupt, an empty or no code cache", () => {
