@@ -7,7 +7,7 @@
 import type { NodeId, Span, StringId, TypeId } from "../base/ids.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/diagnostics.js";
-import { annotationOf, childrenOf, initializerOf, isTypeKind, N, SubtreeStack } from "../parse/nodes.js";
+import { annotationOf, childrenOf, initializerOf, isTypeKind, N, SubtreeStack, type ParseTree } from "../parse/nodes.js";
 import { Tok } from "../parse/tokens.js";
 import type { LoadedProgram } from "../program/load.js";
 import { DeclKind, type Module, type ModuleId, type SymbolId } from "../program/program.js";
@@ -108,15 +108,15 @@ export class CheckDb {
     const params: TypeId[] = [], defaults: (Value | undefined)[] = [];
     let required = 0, declaredResult: TypeId | undefined, external: NodeId | -1 = -1;
     let dynamicDefaults: NodeId[] | undefined;
-    for (const c of childrenOf(t, node)) {
-      const k = t.kind[c]! as N;
+    const kids = childrenOf(t, node);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!, k = t.kind[c]! as N;
       if (k === N.Param) {
         const typeNode = annotationOf(t, c), init = initializerOf(t, c);
-        const pname = this.p.pool.text(t.tokValue[c]! as StringId);
-        if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${pname}' a default value instead`);
+        if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${this.textOf(t, c)}' a default value instead`);
         let ty: TypeId = ERROR_TYPE;
         if (typeNode !== -1) ty = this.typeOfNode(m, typeNode as NodeId);
-        else if (init === -1) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
+        else if (init === -1) this.paramNeedsType(t, c);
         let def: Value | undefined, dynamic = false;
         if (init !== -1) {
           // Quietly: a default that is not a constant (it may name earlier parameters)
@@ -124,7 +124,7 @@ export class CheckDb {
           const r = checkStandalone(this, m, init as NodeId, ty === ERROR_TYPE ? undefined : ty, this.quiet);
           if (ty === ERROR_TYPE && typeNode === -1) {
             ty = r.type;
-            if (ty === ERROR_TYPE) this.diags.error(TypeCode.UnknownType, t.span[c]! as Span, `parameter '${pname}' needs a type, e.g. '${pname}: i32'`);
+            if (ty === ERROR_TYPE) this.paramNeedsType(t, c);
           }
           def = r.value;
           dynamic = def === undefined;
@@ -134,7 +134,7 @@ export class CheckDb {
         params.push(ty);
         defaults.push(init !== -1 ? def : undefined);
         if (init === -1) {
-          if (required < params.length - 1) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `required parameter '${pname}' follows one with a default value`);
+          if (required < params.length - 1) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `required parameter '${this.textOf(t, c)}' follows one with a default value`);
           required = params.length;
         }
       } else if (isTypeKind(k)) declaredResult = this.typeOfNode(m, c, true);
@@ -154,6 +154,14 @@ export class CheckDb {
       dynamicDefaults = undefined;
     }
     return { params, defaults, dynamicDefaults, required, declaredResult, host };
+  }
+
+  // A name's text is made only for a message: decoding every parameter's
+  // name up front cost each of a build's functions a string.
+  private textOf(t: ParseTree, n: number): string { return this.p.pool.text(t.tokValue[n]! as StringId); }
+  private paramNeedsType(t: ParseTree, param: number): void {
+    const name = this.textOf(t, param);
+    this.diags.error(TypeCode.UnknownType, t.span[param]! as Span, `parameter '${name}' needs a type, e.g. '${name}: i32'`);
   }
 
   /** `@external("module", "name")` or `@external("name")`. */

@@ -99,21 +99,22 @@ export class FunctionEmitter {
       this.op(Op.GlobalSet);
       this.reloc(RelocKind.Global, SpecialGlobal.ArgumentCount);
     }
-    for (const s of bodyStatements) this.statement(s);
+    for (let i = 0; i < bodyStatements.length; i++) this.statement(bodyStatements[i]!);
     if (this.f.result !== T.void && this.f.result !== ERROR_TYPE) this.w.u8(Op.Unreachable);
     this.w.u8(Op.End);
     // Local declarations go before the code: runs of equal types. They are
     // written after it in the same writer, then the two swap places in `body`.
-    const runs: [number, number][] = [];
-    for (let i = params.length; i < this.localTypes.length; i++) {
-      const vt = slotValType(this.localTypes[i]!);
-      const last = runs[runs.length - 1];
-      if (last !== undefined && last[1] === vt) last[0]++;
-      else runs.push([1, vt]);
+    const w = this.w, codeLength = w.length, lt = this.localTypes;
+    let nRuns = 0;
+    for (let i = params.length; i < lt.length; i++) if (i === params.length || slotValType(lt[i]!) !== slotValType(lt[i - 1]!)) nRuns++;
+    w.u32(nRuns);
+    for (let i = params.length; i < lt.length;) {
+      const vt = slotValType(lt[i]!);
+      let j = i + 1;
+      while (j < lt.length && slotValType(lt[j]!) === vt) j++;
+      w.u32(j - i); w.u8(vt);
+      i = j;
     }
-    const w = this.w, codeLength = w.length;
-    w.u32(runs.length);
-    for (const [count, vt] of runs) { w.u32(count); w.u8(vt); }
     const headLength = w.length - codeLength;
     // Code and relocations live until the link, so they share slabs.
     codeTables.take(w.length + this.relocs.length * 4);
