@@ -17,9 +17,9 @@ import { corpusDir, repoRoot } from "./util/inputs.js";
 import { benchEnv, firstLines, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
-/** `label`: the row's name (default: the flags); `nodeArgs`: options for node's command line, before kiln's file (default none). */
 /** The interrupt-budget rows need V8 11 (Node 20): later V8s have no such flag. */
 const ON_V8_11 = process.versions.v8.startsWith("11.");
+/** `label`: the row's name (default: the flags); `nodeArgs`: options for node's command line, before kiln's file (default none). */
 const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[] }[] = [
   { label: "V8's defaults", flags: "" },
   ...(ON_V8_11 ? [
