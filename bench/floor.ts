@@ -62,7 +62,7 @@ async function measure(size: (typeof SIZES)[number], tmp: string): Promise<void>
     for (const s of STAGES) cold[s].push(spans[s]);
   }
   // Warm: one process, round after round; the later half of the rounds.
-  const child = await runNode([...V8_FLAGS.split(" "), CHILD, entry, String(size.warmRounds)], repoRoot, 120_000);
+  const child = await runNode([...V8_FLAGS.split(" ").filter((f) => f !== ""), CHILD, entry, String(size.warmRounds)], repoRoot, 120_000);
   if (!child.ok) fail("the warm child", child);
   const rounds = (JSON.parse(child.output.split("\n").pop()!) as FloorRound[]).slice(size.warmRounds >> 1);
   const warm = Object.fromEntries(STAGES.map((s) => [s, median(rounds.map((r) => r[s]))])) as Record<Stage, number>;

@@ -104,17 +104,15 @@ export class FunctionEmitter {
     this.w.u8(Op.End);
     // Local declarations go before the code: runs of equal types. They are
     // written after it in the same writer, then the two swap places in `body`.
-    const w = this.w, codeLength = w.length, lt = this.localTypes;
-    let nRuns = 0;
-    for (let i = params.length; i < lt.length; i++) if (i === params.length || slotValType(lt[i]!) !== slotValType(lt[i - 1]!)) nRuns++;
-    w.u32(nRuns);
-    for (let i = params.length; i < lt.length;) {
-      const vt = slotValType(lt[i]!);
-      let j = i + 1;
-      while (j < lt.length && slotValType(lt[j]!) === vt) j++;
-      w.u32(j - i); w.u8(vt);
-      i = j;
+    const runs: number[] = []; // (count, value type) pairs
+    for (let i = params.length; i < this.localTypes.length; i++) {
+      const vt = slotValType(this.localTypes[i]!);
+      if (runs.length > 0 && runs[runs.length - 1] === vt) runs[runs.length - 2]!++;
+      else runs.push(1, vt);
     }
+    const w = this.w, codeLength = w.length;
+    w.u32(runs.length / 2);
+    for (let i = 0; i < runs.length; i += 2) { w.u32(runs[i]!); w.u8(runs[i + 1]!); }
     const headLength = w.length - codeLength;
     // Code and relocations live until the link, so they share slabs.
     codeTables.take(w.length + this.relocs.length * 4);

@@ -7,7 +7,7 @@
 // object per node.
 import type { NodeId } from "../base/ids.js";
 import { grownColumn } from "../base/table.js";
-import type { TokenList } from "./tokens.js";
+import { Tok, TokFlag, type TokenList } from "./tokens.js";
 
 // Children are listed after each kind; `?` optional, `*` any number.
 // Optional children are told apart by kind (type kinds, expression kinds and
@@ -336,6 +336,15 @@ export interface KeptTokens { readonly tokens: TokenList; readonly token: Int32A
 /** Whether a node of `kind` keeps its main token's kind in its flags (see NF). */
 export function flagsHoldTokenKind(kind: N): boolean {
   return kind === N.Modifier || kind === N.VarStatement || kind === N.VarList || kind === N.Case || kind === N.KeywordType || kind === N.LiteralType;
+}
+
+/** The token flags a NumberLit node keeps (see N.NumberLit). */
+export const NUMBER_FLAGS = TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix;
+
+/** Whether node `n`'s tokValue is an index into `numbers` (a number literal, or a number literal type) rather than text. */
+export function valueIsNumber(tree: ParseTree, n: number): boolean {
+  const k = tree.kind[n]!;
+  return k === N.NumberLit || (k === N.LiteralType && tree.flags[n] === Tok.Number);
 }
 
 /** Whether a node of `kind` has flags that only repeat its token (its kind, or a number's flags): dumps leave them out. */

@@ -11,7 +11,7 @@ import { decodeWtf8 } from "../base/utf8.js";
 import { ParseCode } from "../diagnostics/codes.js";
 import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
 import type { Keywords } from "./keywords.js";
-import { N, type ParseTree } from "./nodes.js";
+import { N, NUMBER_FLAGS, type ParseTree } from "./nodes.js";
 import { describeTok, Tok, TokFlag, type TokenList } from "./tokens.js";
 
 /** Deeper nesting than this is reported instead of risking the stack. */
@@ -28,9 +28,6 @@ let longSpans = new Int32Array(3 * 1024);
 
 /** The node-to-token column of a parse that does not keep its tokens. */
 const NO_TOKENS = new Int32Array(0);
-
-/** The token flags a NumberLit node keeps (see N.NumberLit). */
-const NUMBER_FLAGS = TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix;
 
 export class Parser implements ParseTree {
   // tokens

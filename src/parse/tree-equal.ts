@@ -4,8 +4,7 @@
 // flags). The printer's round-trip tests and the fuzzer use it. Returns a
 // description of the first difference, or "".
 import type { ParsedFile } from "./parse-file.js";
-import { N } from "./nodes.js";
-import { Tok } from "./tokens.js";
+import { N, valueIsNumber } from "./nodes.js";
 
 export function treeDifference(a: ParsedFile, b: ParsedFile): string {
   const x = a.tree, y = b.tree;
@@ -15,7 +14,7 @@ export function treeDifference(a: ParsedFile, b: ParsedFile): string {
     if (x.kind[i] !== y.kind[i]) return `${what}: kind ${N[x.kind[i]!]} vs ${N[y.kind[i]!]}`;
     if (x.flags[i] !== y.flags[i]) return `${what}: flags ${x.flags[i]} vs ${y.flags[i]}`;
     if (x.size[i] !== y.size[i]) return `${what}: size ${x.size[i]} vs ${y.size[i]}`;
-    if (x.kind[i] === N.NumberLit || (x.kind[i] === N.LiteralType && x.flags[i] === Tok.Number)) {
+    if (valueIsNumber(x, i)) {
       const va = x.numbers[x.tokValue[i]!], vb = y.numbers[y.tokValue[i]!];
       if (!Object.is(va, vb)) return `${what}: number ${va} vs ${vb}`;
     } else if (x.tokValue[i] !== y.tokValue[i]) {

@@ -6,9 +6,8 @@ import { test } from "node:test";
 import { InternPool } from "../../src/base/intern-pool.js";
 import { SpanTable } from "../../src/base/span.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
-import { flagsHoldTokenKind, keptTokens, N } from "../../src/parse/nodes.js";
+import { flagsHoldTokenKind, keptTokens, N, NUMBER_FLAGS, valueIsNumber } from "../../src/parse/nodes.js";
 import { parseFile } from "../../src/parse/parse-file.js";
-import { Tok, TokFlag } from "../../src/parse/tokens.js";
 import { treeDifference } from "../../src/parse/tree-equal.js";
 
 const texts = [
@@ -22,7 +21,6 @@ const texts = [
   "type L = 'a' | 2 | -3 | true | false | `t`; let v: 4.5 = 4.5;",
 ];
 
-
 test("trees parsed without their tokens survive later parses and equal trees parsed with them", () => {
   const pool = InternPool.create(), spans = SpanTable.create();
   const bytes = texts.map((t) => new TextEncoder().encode(t));
@@ -35,9 +33,9 @@ test("trees parsed without their tokens survive later parses and equal trees par
     const { tokens, token } = keptTokens(kept.tree), t = transient[i]!.tree;
     for (let n = 0; n < t.count; n++) {
       const tok = token[n]!, kind = t.kind[n] as N;
-      if (kind === N.NumberLit || (kind === N.LiteralType && t.flags[n] === Tok.Number)) {
+      if (valueIsNumber(t, n)) {
         assert.equal(t.numbers[t.tokValue[n]!], tokens.numbers[tokens.value[tok]!], `file ${i} node ${n}: the number`);
-        if (kind === N.NumberLit) assert.equal(t.flags[n], tokens.flags[tok]! & (TokFlag.Float | TokFlag.Big | TokFlag.BigIntSuffix), `file ${i} node ${n}: number flags`);
+        if (kind === N.NumberLit) assert.equal(t.flags[n], tokens.flags[tok]! & NUMBER_FLAGS, `file ${i} node ${n}: number flags`);
       } else {
         assert.equal(t.tokValue[n], tokens.value[tok], `file ${i} node ${n}: the value`);
       }
