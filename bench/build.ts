@@ -7,11 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { corpusDir, readTsFiles, repoRoot } from "./util/inputs.js";
+import { binNodeOptions, runKiln } from "./util/kiln-bin.js";
 import { firstLines, haveGnuTime, runNode, type ProcessRun } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 import { loadMain, timeInterleaved } from "./util/wasm-main.js";
 
-const KILN = join(repoRoot, "dist", "kiln.cjs");
 const ASC = join(repoRoot, "node_modules", "assemblyscript", "bin", "asc.js");
 const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 const EXAMPLES = join(repoRoot, "examples");
@@ -25,13 +25,14 @@ const SIZES = [
 
 const TARGET_100K_S = 0.25, TARGET_1K_S = 0.1, TARGET_PEAK_MIB = 150;
 
-interface Tool { name: "kiln" | "asc" | "tsc"; args: (dir: string, tmp: string) => string[] }
+/** A tool and how to run it on one corpus: kiln as its bin, the others as `node <their bin>`. */
+interface Tool { name: "kiln" | "asc" | "tsc"; run: (dir: string, tmp: string) => Promise<ProcessRun> }
 
 const TOOLS: readonly Tool[] = [
-  { name: "kiln", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k.wasm")] },
+  { name: "kiln", run: (dir, tmp) => runKiln(["build", join(dir, "entry.ts"), "-o", join(tmp, "k.wasm")]) },
   // No -O: asc's default is no optimization passes, the fair match for a fast build.
-  { name: "asc", args: (dir, tmp) => [ASC, join(dir, "entry.ts"), "-o", join(tmp, "a.wasm")] },
-  { name: "tsc", args: (dir) => [TSC, "--noEmit", "-p", dir] },
+  { name: "asc", run: (dir, tmp) => runNode([ASC, join(dir, "entry.ts"), "-o", join(tmp, "a.wasm")], repoRoot) },
+  { name: "tsc", run: (dir) => runNode([TSC, "--noEmit", "-p", dir], repoRoot) },
 ];
 
 /** What one tool did on one corpus size: its successful runs, or its first failure. */
@@ -49,7 +50,7 @@ export async function benchBuild(): Promise<void> {
   try {
     // Untimed: generates any missing corpora and warms the disk cache and the tools' files.
     const dirs = SIZES.map((s) => corpusDir(s.lines, 0));
-    for (const tool of TOOLS) await runNode(tool.args(dirs[0]!, tmp), repoRoot);
+    for (const tool of TOOLS) await tool.run(dirs[0]!, tmp);
     const results: SizeResult[] = [];
     for (let i = 0; i < SIZES.length; i++) results.push(await measureSize(SIZES[i]!, dirs[i]!, tmp, notes));
     printBuildTable(results);
@@ -72,7 +73,7 @@ async function measureSize(size: (typeof SIZES)[number], dir: string, tmp: strin
       const runs = tools.get(tool.name)!;
       // After a failure the tool is not run again at this size: a hang would cost 30 s a round.
       if (runs.failure) continue;
-      const run = await runNode(tool.args(dir, tmp), repoRoot);
+      const run = await tool.run(dir, tmp);
       if (!run.ok) {
         runs.failure = run;
         notes.push(`- ${tool.name} failed on the ${size.label}-line corpus (${run.status}):\n${firstLines(run.output)}`);
@@ -115,6 +116,7 @@ function printBuildTable(results: readonly SizeResult[]): void {
   printTable(`Whole-process build on the level-0 corpus (wall s and peak MiB, median of ${rounds}, tools interleaved)`,
     ["corpus", "kiln s", "kiln MiB", "asc s", "asc MiB", "tsc --noEmit s", "tsc MiB", "asc/kiln", "tsc/kiln", "main() = asc"], rows);
   if (!haveGnuTime) console.log("\nPeak memory n/a: no GNU time at /usr/bin/time.");
+  console.log(`\nkiln runs as its bin runs it for a user: node ${[...binNodeOptions(), "dist/kiln.cjs"].join(" ")}; asc and tsc as node <their bin>.`);
 }
 
 /** One line: PASS or MISS for each of the three targets. */
@@ -152,7 +154,7 @@ async function benchExamples(tmp: string, notes: string[]): Promise<void> {
     if (!EXPORTS_MAIN.test(readFileSync(src, "utf8"))) continue;
     const base = name.slice(0, -3);
     const kOut = join(tmp, `${base}.kiln.wasm`), aOut = join(tmp, `${base}.asc.wasm`);
-    const [k, a] = [await runNode([KILN, "build", src, "-o", kOut], repoRoot), await runNode([ASC, src, "-O3", "--runtime", "stub", "-o", aOut], repoRoot)];
+    const [k, a] = [await runKiln(["build", src, "-o", kOut]), await runNode([ASC, src, "-O3", "--runtime", "stub", "-o", aOut], repoRoot)];
     if (!a.ok) { notes.push(`- examples/${name}: asc -O3 failed (${a.status}), skipped:\n${firstLines(a.output)}`); continue; }
     if (!k.ok) notes.push(`- examples/${name}: kiln cannot build it yet (${k.status}), asc timed alone:\n${firstLines(k.output)}`);
     const row = timeExample(name, k.ok ? kOut : undefined, aOut, notes);

@@ -2,9 +2,9 @@
 // its time, stage by stage, against the same stages run warm. Cold: whole
 // `kiln build --trace` processes (the stages' spans, and the rest of the
 // process: node's start, loading kiln, writing the output). Warm: one
-// process (bench/floor-child.ts, under kiln's V8 flags) compiling the same
-// program round after round, medians of the later rounds, when V8 has
-// optimized what the build runs. Their sum with kiln's start is what a build
+// process (bench/floor-child.ts, under kiln's node options and V8 flags)
+// compiling the same program round after round, medians of the later
+// rounds, when V8 has optimized what the build runs. Their sum with kiln's start is what a build
 // would take if every function ran optimized from its first call; the gap to
 // the cold build is V8 warming up, which a process that starts once per
 // build pays every time. Prints figures only; asserts nothing.
@@ -14,10 +14,10 @@ import { join } from "node:path";
 import { V8_FLAGS } from "../src/driver/code-cache.js";
 import type { FloorRound } from "./floor-child.js";
 import { corpusDir, repoRoot } from "./util/inputs.js";
+import { binNodeOptions, runKiln } from "./util/kiln-bin.js";
 import { firstLines, runNode } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
-const KILN = join(repoRoot, "dist", "kiln.cjs");
 const CHILD = join(repoRoot, "build", "bench", "floor-child.js");
 const TARGET_100K_MS = 250;
 
@@ -43,7 +43,7 @@ async function measure(size: (typeof SIZES)[number], tmp: string): Promise<void>
   const fail = (what: string, run: { status: string; output: string }): never => {
     throw new Error(`floor: ${what} failed on the ${size.label} corpus (${run.status}):\n${firstLines(run.output)}`);
   };
-  await runNode([KILN, "build", entry, "-o", join(tmp, "w.wasm")], repoRoot); // warms the disk cache
+  await runKiln(["build", entry, "-o", join(tmp, "w.wasm")]); // warms the disk cache
   // Cold: node alone, kiln's start alone, and traced builds, interleaved.
   const nodeMs: number[] = [], startMs: number[] = [], wallMs: number[] = [];
   const cold: Record<Stage, number[]> = { load: [], compile: [], link: [] };
@@ -51,18 +51,19 @@ async function measure(size: (typeof SIZES)[number], tmp: string): Promise<void>
     const bare = await runNode(["-e", "0"], repoRoot);
     if (!bare.ok) fail("node -e 0", bare);
     nodeMs.push(bare.ms);
-    const version = await runNode([KILN, "--version"], repoRoot);
+    const version = await runKiln(["--version"]);
     if (!version.ok) fail("kiln --version", version);
     startMs.push(version.ms);
     const trace = join(tmp, "trace.json");
-    const build = await runNode([KILN, "build", entry, "-o", join(tmp, "k.wasm"), "--trace", trace], repoRoot, 60_000);
+    const build = await runKiln(["build", entry, "-o", join(tmp, "k.wasm"), "--trace", trace], 60_000);
     if (!build.ok) fail("kiln build", build);
     wallMs.push(build.ms);
     const spans = stageSpans(trace);
     for (const s of STAGES) cold[s].push(spans[s]);
   }
-  // Warm: one process, round after round; the later half of the rounds.
-  const child = await runNode([...V8_FLAGS.split(" ").filter((f) => f !== ""), CHILD, entry, String(size.warmRounds)], repoRoot, 120_000);
+  // Warm: one process, round after round; the later half of the rounds,
+  // under the node options and V8 flags that kiln runs under.
+  const child = await runNode([...binNodeOptions(), ...V8_FLAGS.split(" ").filter((f) => f !== ""), CHILD, entry, String(size.warmRounds)], repoRoot, 120_000);
   if (!child.ok) fail("the warm child", child);
   const rounds = (JSON.parse(child.output.split("\n").pop()!) as FloorRound[]).slice(size.warmRounds >> 1);
   const warm = Object.fromEntries(STAGES.map((s) => [s, median(rounds.map((r) => r[s]))])) as Record<Stage, number>;
@@ -79,7 +80,7 @@ async function measure(size: (typeof SIZES)[number], tmp: string): Promise<void>
     ["kiln build, whole process", fmt(wall, 1), "", ""],
   ];
   printTable(`Cold kiln build against the same stages warm, ${size.label} level-0 corpus (ms, medians: ${size.cold} processes cold; ` +
-    `rounds ${(size.warmRounds >> 1) + 1}-${size.warmRounds} of one process warm, under kiln's V8 flags)`, ["part", "cold ms", "warm ms", "cold / warm"], rows);
+    `rounds ${(size.warmRounds >> 1) + 1}-${size.warmRounds} of one process warm, under kiln's node options and V8 flags)`, ["part", "cold ms", "warm ms", "cold / warm"], rows);
   const floor = start + warmStages;
   console.log(`\n${size.label}: with every function optimized from its first call, a build would take about ${fmt(floor, 0)} ms ` +
     `(kiln's start ${fmt(start, 0)} + the stages warm ${fmt(warmStages, 0)}); the cold build takes ${fmt(wall, 0)} ms, ` +

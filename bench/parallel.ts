@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { corpusDir, repoRoot, tsgoExecutable } from "./util/inputs.js";
-import { firstLines, runCommand, runNode } from "./util/process-stats.js";
+import { runKiln } from "./util/kiln-bin.js";
+import { firstLines, runCommand, runNode, type ProcessRun } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
-const KILN = join(repoRoot, "dist", "kiln.cjs");
 const ASC = join(repoRoot, "node_modules", "assemblyscript", "bin", "asc.js");
 const TSC = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 const ROUNDS = 5;
@@ -19,38 +19,35 @@ const TARGET_SPEEDUP = 1.7;
 const TSGO = tsgoExecutable();
 const TSGO_NAME = "tsgo --noEmit (tsc 7, native)";
 
-/** A tool run as `node <args>`, or as `<exe> <args>` for a native one. */
-interface Tool { name: string; exe?: string; args: (dir: string, tmp: string) => string[] }
+/** A tool and how to run it on the corpus: kiln as its bin, the others as `node <their bin>` or, native, as themselves. */
+interface Tool { name: string; run: (dir: string, tmp: string, timeoutMs?: number) => Promise<ProcessRun> }
 
 const TOOLS: readonly Tool[] = [
-  { name: "kiln -j 1", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k1.wasm"), "-j", "1"] },
-  { name: "kiln -j 2", args: (dir, tmp) => [KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "k2.wasm"), "-j", "2"] },
-  { name: "asc", args: (dir, tmp) => [ASC, join(dir, "entry.ts"), "-o", join(tmp, "a.wasm")] },
-  { name: "tsc --noEmit (5.x)", args: (dir) => [TSC, "--noEmit", "-p", dir] },
-  ...(TSGO === undefined ? [] : [{ name: TSGO_NAME, exe: TSGO, args: (dir: string) => ["--noEmit", "-p", dir] }]),
+  { name: "kiln -j 1", run: (dir, tmp, ms) => runKiln(["build", join(dir, "entry.ts"), "-o", join(tmp, "k1.wasm"), "-j", "1"], ms) },
+  { name: "kiln -j 2", run: (dir, tmp, ms) => runKiln(["build", join(dir, "entry.ts"), "-o", join(tmp, "k2.wasm"), "-j", "2"], ms) },
+  { name: "asc", run: (dir, tmp, ms) => runNode([ASC, join(dir, "entry.ts"), "-o", join(tmp, "a.wasm")], repoRoot, ms) },
+  { name: "tsc --noEmit (5.x)", run: (dir, _tmp, ms) => runNode([TSC, "--noEmit", "-p", dir], repoRoot, ms) },
+  ...(TSGO === undefined ? [] : [{ name: TSGO_NAME, run: (dir: string, _tmp: string, ms?: number) => runCommand(TSGO, ["--noEmit", "-p", dir], repoRoot, ms) }]),
 ];
-
-const runTool = (tool: Tool, dir: string, tmp: string, timeoutMs?: number) =>
-  tool.exe === undefined ? runNode(tool.args(dir, tmp), repoRoot, timeoutMs) : runCommand(tool.exe, tool.args(dir, tmp), repoRoot, timeoutMs);
 
 export async function benchParallel(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), "kiln-bench-parallel-"));
   const notes: string[] = [];
   try {
     const dir = corpusDir(100_000, 0);
-    for (const tool of TOOLS) await runTool(tool, dir, tmp); // warm the disk cache
+    for (const tool of TOOLS) await tool.run(dir, tmp); // warm the disk cache
     const ms = new Map<string, number[]>(TOOLS.map((t) => [t.name, []]));
     const cpu = new Map<string, number[]>(TOOLS.map((t) => [t.name, []]));
     // The ceiling: two independent -j 1 builds at once, as two processes, share nothing.
     const pairMs: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       for (const tool of TOOLS) {
-        const run = await runTool(tool, dir, tmp, 60_000);
+        const run = await tool.run(dir, tmp, 60_000);
         if (!run.ok) { notes.push(`- ${tool.name} failed (${run.status}):\n${firstLines(run.output)}`); continue; }
         ms.get(tool.name)!.push(run.ms);
         if (run.cpuS !== undefined) cpu.get(tool.name)!.push(run.cpuS);
       }
-      const pair = await Promise.all(["p1", "p2"].map((n) => runNode([KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, `${n}.wasm`), "-j", "1"], repoRoot, 60_000)));
+      const pair = await Promise.all(["p1", "p2"].map((n) => runKiln(["build", join(dir, "entry.ts"), "-o", join(tmp, `${n}.wasm`), "-j", "1"], 60_000)));
       if (pair.every((x) => x.ok)) pairMs.push(Math.max(...pair.map((x) => x.ms)));
     }
     const same = readFileSync(join(tmp, "k1.wasm")).equals(readFileSync(join(tmp, "k2.wasm")));
@@ -84,7 +81,7 @@ export async function benchParallel(): Promise<void> {
     }
     for (const j of ["1", "2"]) {
       const trace = join(tmp, `trace-${j}.json`);
-      const run = await runNode([KILN, "build", join(dir, "entry.ts"), "-o", join(tmp, "t.wasm"), "-j", j, "--trace", trace], repoRoot, 60_000);
+      const run = await runKiln(["build", join(dir, "entry.ts"), "-o", join(tmp, "t.wasm"), "-j", j, "--trace", trace], 60_000);
       if (run.ok) printStages(j, trace, run.ms);
     }
   } finally {

@@ -4,23 +4,29 @@
 // is worth. Each flag set runs from its own copy of dist/ with a code cache
 // made under those flags (V8 rejects a cache made under other flags, which
 // would otherwise be measured too). Runs are interleaved, medians reported.
-// Two rows change node's own command line instead: the size of V8's
+// Other rows change node's own command line instead: the size of V8's
 // platform thread pool (optimizing compiles and GC helpers; node's default
-// is 4) can only be set there, before any JavaScript runs, so kiln cannot
-// choose it for itself: `#!/usr/bin/env -S node --v8-pool-size=1` would,
-// but BusyBox's env (Alpine) has no -S and could not start kiln at all.
+// is 4) can only be set there, before any JavaScript runs. The last row runs
+// kiln as users do, through its bin, whose first line starts node with
+// kiln's node options (scripts/build.mjs); every other row runs
+// `node <copy of kiln.cjs>`.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CACHE_FILE, COMPILER_FILE, V8_FLAGS, V8_FLAGS_ENV } from "../src/driver/code-cache.js";
 import { corpusDir, repoRoot } from "./util/inputs.js";
-import { benchEnv, firstLines, runNode } from "./util/process-stats.js";
+import { binNodeOptions, runKiln } from "./util/kiln-bin.js";
+import { benchEnv, firstLines, runNode, type ProcessRun } from "./util/process-stats.js";
 import { fmt, median, printTable } from "./util/stats.js";
 
 /** The interrupt-budget rows need V8 11 (Node 20): later V8s have no such flag. */
 const ON_V8_11 = process.versions.v8.startsWith("11.");
-/** `label`: the row's name (default: the flags); `nodeArgs`: options for node's command line, before kiln's file (default none). */
-const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[] }[] = [
+/**
+ * `label`: the row's name (default: the flags); `nodeArgs`: options for
+ * node's command line, before kiln's file (default none); `asBin`: run the
+ * bin itself, which chooses node's options.
+ */
+const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[]; asBin?: boolean }[] = [
   { label: "V8's defaults", flags: "" },
   ...(ON_V8_11 ? [
     { flags: "--interrupt-budget=196608" },
@@ -28,9 +34,10 @@ const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly st
     { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
     { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300" },
   ] : []),
-  { label: `${V8_FLAGS} (kiln's)`, flags: V8_FLAGS },
+  { label: `${V8_FLAGS} (kiln's), node's default pool`, flags: V8_FLAGS },
   { label: `kiln's, node --v8-pool-size=2`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
   { label: `kiln's, node --v8-pool-size=1`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=1"] },
+  { label: `kiln as shipped: its bin, node ${binNodeOptions().join(" ") || "(no options)"}`, flags: V8_FLAGS, asBin: true },
 ];
 
 const SIZES = [
@@ -45,11 +52,12 @@ export async function benchTiering(): Promise<void> {
     const envOf = (flags: string): NodeJS.ProcessEnv => benchEnv({ [V8_FLAGS_ENV]: flags });
     // One copy of the bundle per flag set, its code cache written by a warm-up build under those flags.
     const kilns = VARIANTS.map((v, i) => ({ ...v, dir: join(tmp, `v${i}`), kiln: join(tmp, `v${i}`, "kiln.cjs") }));
+    const run = (k: (typeof kilns)[number], args: string[], env: NodeJS.ProcessEnv): Promise<ProcessRun> =>
+      k.asBin ? runKiln(args, 30_000, env, k.kiln) : runNode([...(k.nodeArgs ?? []), k.kiln, ...args], repoRoot, 30_000, env);
     for (const k of kilns) {
       mkdirSync(k.dir);
       for (const f of ["kiln.cjs", COMPILER_FILE, "worker.js"]) copyFileSync(join(repoRoot, "dist", f), join(k.dir, f));
-      const warm = await runNode([...(k.nodeArgs ?? []), k.kiln, "build", join(repoRoot, "scripts", "warm-up.ts"), "-o", join(tmp, "warm.wasm")], repoRoot, 30_000,
-        { ...envOf(k.flags), KILN_WRITE_CODE_CACHE: "1" });
+      const warm = await run(k, ["build", join(repoRoot, "scripts", "warm-up.ts"), "-o", join(tmp, "warm.wasm")], { ...envOf(k.flags), KILN_WRITE_CODE_CACHE: "1" });
       if (!warm.ok) throw new Error(`the warm-up build under '${k.flags}' failed (${warm.status}):\n${firstLines(warm.output)}`);
       if (!existsSync(join(k.dir, CACHE_FILE))) throw new Error(`the warm-up build under '${k.flags}' wrote no code cache`);
     }
@@ -61,9 +69,9 @@ export async function benchTiering(): Promise<void> {
       for (let r = 0; r < size.rounds; r++) {
         for (let i = 0; i < kilns.length; i++) {
           const k = kilns[i]!;
-          const run = await runNode([...(k.nodeArgs ?? []), k.kiln, "build", join(dir, "entry.ts"), "-o", join(tmp, "out.wasm")], repoRoot, 30_000, envOf(k.flags));
-          if (!run.ok) throw new Error(`kiln under '${k.flags}' failed on the ${size.label} corpus (${run.status}):\n${firstLines(run.output)}`);
-          times[i]!.push(run.ms);
+          const build = await run(k, ["build", join(dir, "entry.ts"), "-o", join(tmp, "out.wasm")], envOf(k.flags));
+          if (!build.ok) throw new Error(`kiln under '${k.flags}' failed on the ${size.label} corpus (${build.status}):\n${firstLines(build.output)}`);
+          times[i]!.push(build.ms);
         }
       }
       medians.push(times.map(median));

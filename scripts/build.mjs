@@ -29,7 +29,18 @@ await build({
   define: { "import.meta.url": "__kiln_meta.url" },
   banner: { js: 'var __kiln_meta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
 });
-await build({ ...bundle, format: "cjs", entryPoints: { kiln: "src/driver/launch.ts" }, outExtension: { ".js": ".cjs" }, banner: { js: "#!/usr/bin/env node" } });
+// The bin's first two lines are a shell script that hands the file to node
+// with --v8-pool-size=0: V8's helper threads (optimizing compiles, GC) then
+// number the cores less one instead of node's fixed 4, which on a 2-core
+// machine stopped them preempting the main thread (`npm run bench --
+// tiering`). Only node's command line can set that, and `env -S` does not
+// exist in BusyBox. To JavaScript the second line is a string and a comment.
+// npm's Windows shim would look for /bin/sh, so a Windows build starts node
+// directly, with its default pool.
+const BIN_HEADER = process.platform === "win32"
+  ? "#!/usr/bin/env node"
+  : '#!/bin/sh\n":" //; exec node --v8-pool-size=0 "$0" "$@"';
+await build({ ...bundle, format: "cjs", entryPoints: { kiln: "src/driver/launch.ts" }, outExtension: { ".js": ".cjs" }, banner: { js: BIN_HEADER } });
 await build({ ...bundle, entryPoints: { worker: "src/driver/worker.ts" } });
 // The package's bin: `npx kiln` runs it directly, so it must be executable.
 const kiln = join(root, "dist", "kiln.cjs");

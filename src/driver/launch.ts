@@ -6,6 +6,8 @@
 // missing, stale or foreign cache only costs speed, never correctness, and
 // this file never writes into dist/ on its own. It also sets kiln's V8
 // flags, first: the cache is only accepted under the flags it was made with.
+// Node's own options cannot be set from here; the build puts a shell line
+// before this file that passes them (scripts/build.mjs).
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";

@@ -3,9 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
@@ -56,6 +56,28 @@ test("kiln runs the same with a corrupt, an empty or no code cache", () => {
       assert.equal(r.status, 0, `${what} cache`);
       assert.equal(r.stdout.trim(), "1229", `${what} cache`);
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the bin, run as a program, hands itself to node with --v8-pool-size=0 and kiln's arguments as given", { skip: process.platform === "win32" && "a Windows build's bin starts node directly" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "kiln-bin-"));
+  try {
+    // A `node` first on PATH that records its arguments, one a line, then runs the real node.
+    const log = join(dir, "args");
+    writeFileSync(join(dir, "node"), `#!/bin/sh\nprintf '%s\\n' "$@" > '${log}'\nexec '${process.execPath}' "$@"\n`, { mode: 0o755 });
+    // A path the shell would split and expand if the bin let it.
+    mkdirSync(join(dir, "two words"));
+    const entry = join(dir, "two words", "$HOME * primes.ts");
+    copyFileSync(join(examples, "primes.ts"), entry);
+    const bin = join(dist, "kiln.cjs");
+    const path = `${dir}${delimiter}${process.env["PATH"] ?? ""}`;
+    const r = spawnSync(bin, ["run", entry], { encoding: "utf8", env: { ...process.env, PATH: path } });
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout.trim(), "1229");
+    assert.equal(r.status, 0);
+    assert.deepEqual(readFileSync(log, "utf8").split("\n").slice(0, -1), ["--v8-pool-size=0", bin, "run", entry]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
