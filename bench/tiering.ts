@@ -4,12 +4,11 @@
 // is worth. Each flag set runs from its own copy of dist/ with a code cache
 // made under those flags (V8 rejects a cache made under other flags, which
 // would otherwise be measured too). Runs are interleaved, medians reported.
-// Other rows change node's own command line instead: the size of V8's
-// platform thread pool (optimizing compiles and GC helpers; node's default
-// is 4) can only be set there, before any JavaScript runs. The last row runs
-// kiln as users do, through its bin, whose first line starts node with
-// kiln's node options (scripts/build.mjs); every other row runs
-// `node <copy of kiln.cjs>`.
+// Every row but two runs kiln as users do, through its bin, whose first line
+// starts node with kiln's node options (scripts/build.mjs). The other two
+// run `node [option] <copy of kiln.cjs>` with another size of V8's platform
+// thread pool (optimizing compiles and GC helpers), which only node's
+// command line can set: node's default of 4, and 2.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,22 +21,20 @@ import { fmt, median, printTable } from "./util/stats.js";
 /** The interrupt-budget rows need V8 11 (Node 20): later V8s have no such flag. */
 const ON_V8_11 = process.versions.v8.startsWith("11.");
 /**
- * `label`: the row's name (default: the flags); `nodeArgs`: options for
- * node's command line, before kiln's file (default none); `asBin`: run the
- * bin itself, which chooses node's options.
+ * `label`: the row's name (default: the flags); `nodeArgs`: run
+ * `node <nodeArgs> kiln.cjs` instead of the bin.
  */
-const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[]; asBin?: boolean }[] = [
+const VARIANTS: readonly { label?: string; flags: string; nodeArgs?: readonly string[] }[] = [
   { label: "V8's defaults", flags: "" },
   ...(ON_V8_11 ? [
-    { flags: "--interrupt-budget=196608" },
-    { flags: "--interrupt-budget=524288" },
-    { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=460" },
-    { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300" },
+    { flags: "--interrupt-budget=131072" },
+    { flags: "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300" },
+    { flags: "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling" },
+    { flags: "--interrupt-budget=262144 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling" },
   ] : []),
-  { label: `${V8_FLAGS} (kiln's), node's default pool`, flags: V8_FLAGS },
-  { label: `kiln's, node --v8-pool-size=2`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
-  { label: `kiln's, node --v8-pool-size=1`, flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=1"] },
-  { label: `kiln as shipped: its bin, node ${binNodeOptions().join(" ") || "(no options)"}`, flags: V8_FLAGS, asBin: true },
+  { label: `${V8_FLAGS} (kiln's, its bin: node ${binNodeOptions().join(" ") || "without options"})`, flags: V8_FLAGS },
+  { label: "kiln's flags, node kiln.cjs (node's default pool, 4)", flags: V8_FLAGS, nodeArgs: [] },
+  { label: "kiln's flags, node --v8-pool-size=2 kiln.cjs", flags: V8_FLAGS, nodeArgs: ["--v8-pool-size=2"] },
 ];
 
 const SIZES = [
@@ -53,7 +50,7 @@ export async function benchTiering(): Promise<void> {
     // One copy of the bundle per flag set, its code cache written by a warm-up build under those flags.
     const kilns = VARIANTS.map((v, i) => ({ ...v, dir: join(tmp, `v${i}`), kiln: join(tmp, `v${i}`, "kiln.cjs") }));
     const run = (k: (typeof kilns)[number], args: string[], env: NodeJS.ProcessEnv): Promise<ProcessRun> =>
-      k.asBin ? runKiln(args, 30_000, env, k.kiln) : runNode([...(k.nodeArgs ?? []), k.kiln, ...args], repoRoot, 30_000, env);
+      k.nodeArgs === undefined ? runKiln(args, 30_000, env, k.kiln) : runNode([...k.nodeArgs, k.kiln, ...args], repoRoot, 30_000, env);
     for (const k of kilns) {
       mkdirSync(k.dir);
       for (const f of ["kiln.cjs", COMPILER_FILE, "worker.js"]) copyFileSync(join(repoRoot, "dist", f), join(k.dir, f));

@@ -20,9 +20,15 @@ export function wrapCommonJs(source: string): string {
  * - The interrupt budget: V8 starts optimizing a function when it runs out;
  *   the default (66 KiB of bytecode run) sends so many of kiln's functions to
  *   the optimizing compiler during one build that compiling them costs more
- *   than it saves, and on 2 cores it competes with the build. Three times
- *   that, against V8's defaults: 1k lines 98 -> 83 ms, 10k 194 -> 171 ms,
- *   100k 498 -> 449 ms. Twice gains less; eight times is slower at 100k.
+ *   than it saves, and on 2 cores it competes with the build. Under node's
+ *   4 helper threads three times the default was best (against V8's
+ *   defaults: 1k lines 98 -> 83 ms, 10k 194 -> 171, 100k 498 -> 449). Under
+ *   the bin's --v8-pool-size=0, one helper thread on 2 cores, twice the
+ *   default is: against three times, alternating builds with matching code
+ *   caches, 100k 323.8 -> 313.3 ms and 324.7 -> 317.2, 10k 118.1 -> 114.8
+ *   and 120.7 -> 113.4, 1k 51.8 -> 52.1 and 54.1 -> 52.1 (15-21 rounds).
+ *   The default is as fast at 100k (318.4) but slower at 1k (61 ms), and
+ *   four times is slower at 100k (341.7).
  * - Inlining at most 300 bytes of bytecode into one optimized function
  *   (V8's default is 920): smaller optimized functions, made sooner. On top
  *   of the budget, 21 to 5 alternating builds: 1k 85.1 -> 85.1 ms, 10k
@@ -48,7 +54,7 @@ export function wrapCommonJs(source: string): string {
  * feedback-allocation 441 ms, slower. And 12 alternating builds: --no-turbo-
  * load-elimination 403 -> 410 ms, slower; --no-use-osr 438 -> 439, no change.
  */
-const V8_11_FLAGS = "--interrupt-budget=196608 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
+const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
 /**
  * V8 12 (Node 22) and 13 (Node 24) have no --interrupt-budget (tiering counts
