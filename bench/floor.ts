@@ -4,10 +4,11 @@
 // process: node's start, loading kiln, writing the output). Warm: one
 // process (bench/floor-child.ts, under kiln's node options and V8 flags)
 // compiling the same program round after round, medians of the later
-// rounds, when V8 has optimized what the build runs. Their sum with kiln's start is what a build
-// would take if every function ran optimized from its first call; the gap to
-// the cold build is V8 warming up, which a process that starts once per
-// build pays every time. Prints figures only; asserts nothing.
+// rounds, when V8 has optimized what the build runs. Their sum with kiln's
+// start is what a build would take if every function ran optimized from its
+// first call; the gap to the cold build is V8 warming up, which a process
+// that starts once per build pays every time. Prints figures only; asserts
+// nothing.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -24,9 +24,10 @@ export function wrapCommonJs(source: string): string {
  *   4 helper threads three times the default was best (against V8's
  *   defaults: 1k lines 98 -> 83 ms, 10k 194 -> 171, 100k 498 -> 449). Under
  *   the bin's --v8-pool-size=0, one helper thread on 2 cores, twice the
- *   default is: against three times, alternating builds with matching code
- *   caches, 100k 323.8 -> 313.3 ms and 324.7 -> 317.2, 10k 118.1 -> 114.8
- *   and 120.7 -> 113.4, 1k 51.8 -> 52.1 and 54.1 -> 52.1 (15-21 rounds).
+ *   default is best: against three times, alternating builds with matching
+ *   code caches, 100k 323.8 -> 313.3 ms and 324.7 -> 317.2, 10k 118.1 ->
+ *   114.8 and 120.7 -> 113.4, 1k 51.8 -> 52.1 and 54.1 -> 52.1 (15-21
+ *   rounds).
  *   The default is as fast at 100k (318.4) but slower at 1k (61 ms), and
  *   four times is slower at 100k (341.7).
  * - Inlining at most 300 bytes of bytecode into one optimized function
