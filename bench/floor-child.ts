@@ -2,8 +2,9 @@
 // in this one process, with the stages kiln build runs (load, check and
 // emit, link), and prints each round's stage times as one JSON line. Later
 // rounds run code V8 has already optimized, which a kiln build, one short
-// process, never does. Started with kiln's own V8 flags on node's command
-// line, so its optimized code is the kind a build gets. Writes no files.
+// process, never does. Started with kiln's own node options and V8 flags on
+// node's command line, so its optimized code is the kind a build gets.
+// Writes no files.
 import { compileUnlinked, diskHost, linkInputOf } from "../src/driver/compile.js";
 import { Tracer } from "../src/driver/trace.js";
 import { link } from "../src/link/link.js";

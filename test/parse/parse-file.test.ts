@@ -8,6 +8,7 @@ import { SpanTable } from "../../src/base/span.js";
 import { Diagnostics } from "../../src/diagnostics/diagnostics.js";
 import { flagsHoldTokenKind, keptTokens, N, NUMBER_FLAGS, valueIsNumber } from "../../src/parse/nodes.js";
 import { parseFile } from "../../src/parse/parse-file.js";
+import { printTree } from "../../src/parse/printer.js";
 import { treeDifference } from "../../src/parse/tree-equal.js";
 
 const texts = [
@@ -57,5 +58,6 @@ test("literal types keep what their token was: numbers compare by value, never a
 
 test("printing a tree needs its tokens kept, and says so", () => {
   const f = parseFile(new TextEncoder().encode("let a = 1;"), 0, InternPool.create(), SpanTable.create(), new Diagnostics());
-  assert.throws(() => keptTokens(f.tree), /parsed without keepTokens/);
+  assert.throws(() => printTree(f), /parsed without keepTokens/);
+  assert.equal(printTree(parseFile(new TextEncoder().encode("let a = 1;"), 0, InternPool.create(), SpanTable.create(), new Diagnostics(), true)).trim(), "let a = 1;");
 });
