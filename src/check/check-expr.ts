@@ -5,6 +5,7 @@
 // literal arithmetic. Writes the node's type (and constant) into the
 // function's facts and returns the type; never emits code.
 import type { NodeId, StringId, TypeId } from "../base/ids.js";
+import { decodeWtf8 } from "../base/utf8.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import { N } from "../parse/nodes.js";
 import { Tok, TokFlag, tokText } from "../parse/tokens.js";
@@ -124,11 +125,10 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
   return c.setType(n, ty);
 }
 
-
 /** The source text of leaf `n` (a leaf's span is its token's). */
 function tokTextOf(c: FnChecker, n: number): string {
   const spans = c.db.p.spans, span = c.span(n), at = spans.start(span) - c.m.parsed.base;
-  return new TextDecoder().decode(c.m.parsed.src.subarray(at, at + spans.length(span)));
+  return decodeWtf8(c.m.parsed.src, at, at + spans.length(span));
 }
 
 /** What a name in an expression refers to; sets the node's ref. */
