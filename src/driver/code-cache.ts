@@ -54,6 +54,17 @@ export function wrapCommonJs(source: string): string {
  * sparkplug (403 ms) and --maglev (403) against 404 ms, no change; --no-lazy-
  * feedback-allocation 441 ms, slower. And 12 alternating builds: --no-turbo-
  * load-elimination 403 -> 410 ms, slower; --no-use-osr 438 -> 439, no change.
+ * Under the bin's pool, on top of all three, 11 alternating 100k builds
+ * against 317-320 ms: --no-turbo-escape 314.5 and with --no-turbo-store-
+ * elimination 314 (noise); --max-inlined-bytecode-size=100 321.9 and
+ * --max-inlined-bytecode-size-small=0 322.6 (noise); --no-turbo-inlining
+ * 345.4 and --no-turbo-splitting --no-turbo-cf-optimization --no-turbo-move-
+ * optimization --no-turbo-jt --no-analyze-environment-liveness 336.3
+ * (slower). Asking V8 (--allow-natives-syntax) to optimize the ~180
+ * functions it optimizes anyway, after the first 1, 3 or 20 files and
+ * modules, was slower too: 335-339 against 318 ms. The optimizing compiler
+ * is what a cold build waits for (its one thread compiles for about 200 ms
+ * of a 315 ms build), not when it is asked.
  */
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
