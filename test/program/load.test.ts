@@ -26,3 +26,22 @@ test("a module's imports are opened in source order: ids and missing-module erro
   const notFound = c.diags.list.filter((d) => /cannot find module/.test(d.message));
   assert.deepEqual(notFound.map((d) => p.map.lineCol(p.spans.start(d.span)).line), [2, 4]);
 });
+
+test("a specifier resolves against its own module's directory, and each import of a missing module is reported", () => {
+  const c = compileFiles({
+    "main.ts": [
+      `import { one } from "./util";`,
+      `import { two } from "./lib/b";`,
+      `import { gone } from "./missing";`,
+      `export function main(): i32 { return one() + two(); }`,
+    ].join("\n") + "\n",
+    "util.ts": "export function one(): i32 { return 1; }\n",
+    // lib/b.ts's "./util" is lib/util.ts, not the util.ts main.ts imported; "../util" is that one.
+    "lib/b.ts": `import { ten } from "./util";\nimport { one } from "../util";\nimport { gone } from "../missing";\nexport function two(): i32 { return ten() + one(); }\n`,
+    "lib/util.ts": "export function ten(): i32 { return 10; }\n",
+  });
+  const p = c.program!;
+  assert.deepEqual(p.modules.map((m) => m.path.replace(/^.*kiln-test\//, "")), ["main.ts", "~lib/runtime.ts", "util.ts", "lib/b.ts", "lib/util.ts"]);
+  const notFound = c.diags.list.filter((d) => /cannot find module/.test(d.message));
+  assert.deepEqual(notFound.map((d) => `${p.map.name(p.map.lineCol(p.spans.start(d.span)).file).replace(/^.*kiln-test\//, "")}:${p.map.lineCol(p.spans.start(d.span)).line}`), ["main.ts:3", "lib/b.ts:3"]);
+});
