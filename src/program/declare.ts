@@ -45,19 +45,20 @@ export function declareModule(p: LoadedProgram, m: Module): void {
       }
       case N.FunctionDecl: {
         const mods = modifiers(p, t, s);
-        if (mods.unsupported) break;
+        if ((mods & Mods.Unsupported) !== 0) break;
+        const declare = (mods & Mods.Declare) !== 0;
         const hasBody = t.kind[s - 1] === N.Block;
-        if (!hasBody && !mods.declare) {
+        if (!hasBody && !declare) {
           p.diags.error(NameCode.Unsupported, t.span[s]! as Span, "a function needs a body (overload signatures are not supported), or 'declare' to import it from the host");
           break;
         }
-        const d = addDecl(p, m, tv[s]! as StringId, mods.declare ? DeclKind.HostFunction : DeclKind.Function, s, t.span[s]! as Span);
-        if (mods.exported && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
+        const d = addDecl(p, m, tv[s]! as StringId, declare ? DeclKind.HostFunction : DeclKind.Function, s, t.span[s]! as Span);
+        if ((mods & Mods.Exported) !== 0 && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
         break;
       }
       case N.VarStatement: {
         const mods = modifiers(p, t, s);
-        if (mods.unsupported) break;
+        if ((mods & Mods.Unsupported) !== 0) break;
         const isConst = t.flags[s] === Tok.Const;
         for (const v of childrenOf(t, s)) {
           if (t.kind[v] !== N.VarDecl) continue;
@@ -66,16 +67,16 @@ export function declareModule(p: LoadedProgram, m: Module): void {
             continue;
           }
           const d = addDecl(p, m, tv[v]! as StringId, isConst ? DeclKind.Const : DeclKind.Global, v, t.span[v]! as Span);
-          if (mods.exported && d !== -1) exportDecl(p, m, d, t.span[v]! as Span);
+          if ((mods & Mods.Exported) !== 0 && d !== -1) exportDecl(p, m, d, t.span[v]! as Span);
         }
-        if (!mods.declare) m.topLevel.push(s);
+        if ((mods & Mods.Declare) === 0) m.topLevel.push(s);
         break;
       }
       case N.TypeAlias: {
         const mods = modifiers(p, t, s);
-        if (mods.unsupported) break;
+        if ((mods & Mods.Unsupported) !== 0) break;
         const d = addDecl(p, m, tv[s]! as StringId, DeclKind.TypeAlias, s, t.span[s]! as Span);
-        if (mods.exported && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
+        if ((mods & Mods.Exported) !== 0 && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
         break;
       }
       case N.Empty:
@@ -119,22 +120,36 @@ function declareImports(p: LoadedProgram, m: Module, s: NodeId): void {
   if (from !== -1 && !m.deps.includes(from)) m.deps.push(from);
 }
 
-interface Modifiers { exported: boolean; declare: boolean; unsupported: boolean }
+/** What the modifiers of a top-level statement say (bits, so that finding them allocates nothing). */
+const enum Mods { Exported = 1, Declare = 2, Unsupported = 4 }
 
-function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): Modifiers {
-  const out: Modifiers = { exported: false, declare: false, unsupported: false };
-  for (const c of childrenOf(t, s)) {
+/**
+ * The modifiers of top-level statement `s`, its Modifier children. Steps
+ * through the children by subtree size, last first, instead of asking
+ * childrenOf for an array: this runs for every top-level statement, and
+ * the array, its iterator and the result object made it the slowest
+ * function of declaring to optimize (7.9 ms of V8's one optimizing
+ * thread, at the moment checking begins and needs that thread).
+ */
+function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): number {
+  let out = 0;
+  const first = s - t.size[s]! + 1;
+  for (let c = s - 1; c >= first; c -= t.size[c]!) {
     if (t.kind[c] !== N.Modifier) continue;
     const k = t.flags[c]! as Tok;
-    if (k === Tok.Export) out.exported = true;
-    else if (k === Tok.Ident && t.tokValue[c] === p.kw.word.declare) out.declare = true;
+    if (k === Tok.Export) out |= Mods.Exported;
+    else if (k === Tok.Ident && t.tokValue[c] === p.kw.word.declare) out |= Mods.Declare;
     else {
-      const what = k === Tok.Default ? "default exports are not supported" : "this modifier is not supported at the top level";
-      p.diags.error(NameCode.Unsupported, t.span[c]! as Span, what);
-      out.unsupported = true;
+      unsupportedModifier(p, t, c as NodeId, k);
+      out |= Mods.Unsupported;
     }
   }
   return out;
+}
+
+function unsupportedModifier(p: LoadedProgram, t: ParseTree, c: NodeId, k: Tok): void {
+  const what = k === Tok.Default ? "default exports are not supported" : "this modifier is not supported at the top level";
+  p.diags.error(NameCode.Unsupported, t.span[c]! as Span, what);
 }
 
 function exportedName(t: ParseTree, spec: NodeId): StringId {
