@@ -35,10 +35,13 @@ class FactColumns {
   readonly ref: Int32Array;
   readonly refKind: Uint8Array;
   readonly isConst: Uint8Array;
+  /** The whole buffer, to zero it with one call. */
+  private readonly bytes: Uint8Array;
 
   constructor(readonly sizeClass: number) {
     const cap = 1 << sizeClass;
     const buf = new ArrayBuffer(cap * 22);
+    this.bytes = new Uint8Array(buf);
     this.consts = new Float64Array(buf, 0, cap);
     this.type = new Int32Array(buf, cap * 8, cap);
     this.conv = new Int32Array(buf, cap * 12, cap);
@@ -47,14 +50,14 @@ class FactColumns {
     this.isConst = new Uint8Array(buf, cap * 21, cap);
   }
 
-  /** Zeroes the first `n` rows (a new buffer is zero already; a reused one is not). */
-  clear(n: number): void {
-    this.consts.fill(0, 0, n);
-    this.type.fill(0, 0, n);
-    this.conv.fill(0, 0, n);
-    this.ref.fill(0, 0, n);
-    this.refKind.fill(0, 0, n);
-    this.isConst.fill(0, 0, n);
+  /**
+   * Zeroes every row (a new buffer is zero already; a reused one is not).
+   * One fill of the buffer, at most twice the rows in use, rather than one
+   * per column: six fills of six element kinds made this the slowest small
+   * function of checking for V8 to optimize (2.3 ms).
+   */
+  clear(): void {
+    this.bytes.fill(0);
   }
 }
 
@@ -67,7 +70,7 @@ function takeColumns(n: number): FactColumns {
   const sizeClass = Math.max(MIN_CLASS, 32 - Math.clz32(n - 1));
   const spare = spareColumns[sizeClass]?.pop();
   if (spare === undefined) return new FactColumns(sizeClass);
-  spare.clear(n);
+  spare.clear();
   return spare;
 }
 
