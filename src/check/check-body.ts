@@ -23,9 +23,13 @@ export class FnChecker {
   readonly tv: Int32Array;
   /** Statement lists and other children, walked in source order without an array per node (shared: see CheckDb). */
   readonly sub: SubtreeStack;
-  // Block scopes: a stack of (name, local) pairs; `marks` says where each scope begins.
+  // Block scopes: a stack of (name, local) pairs, the first `scopeTop` of
+  // each array live; `marks` says where each scope begins. Leaving a scope
+  // lowers scopeTop: shortening an array through its length is a call into
+  // the runtime even in optimized code (1.5 ms of a cold 100k-line build).
   private readonly scopeNames: number[] = [];
   private readonly scopeLocals: number[] = [];
+  private scopeTop = 0;
   private readonly marks: number[] = [];
   // Break/continue targets, innermost last.
   private readonly targetKind: Target[] = [];
@@ -79,25 +83,26 @@ export class FnChecker {
 
   // ----- scopes
 
-  pushScope(): void { this.marks.push(this.scopeNames.length); }
-  popScope(): void { const m = this.marks.pop()!; this.scopeNames.length = m; this.scopeLocals.length = m; }
+  pushScope(): void { this.marks.push(this.scopeTop); }
+  popScope(): void { this.scopeTop = this.marks.pop()!; }
 
   declareLocal(name: StringId, ty: TypeId, isConst: boolean, at: number): number {
     const mark = this.marks[this.marks.length - 1] ?? 0;
-    for (let i = this.scopeNames.length - 1; i >= mark; i--) {
+    for (let i = this.scopeTop - 1; i >= mark; i--) {
       if (this.scopeNames[i] === name) { this.error(NameCode.DuplicateDeclaration, at, `'${this.text(name)}' is already declared in this block`); break; }
     }
     const index = this.f.localTypes.length;
     this.f.localTypes.push(ty);
-    this.scopeNames.push(name);
-    this.scopeLocals.push(index);
+    this.scopeNames[this.scopeTop] = name;
+    this.scopeLocals[this.scopeTop] = index;
+    this.scopeTop++;
     if (isConst) this.constLocals.add(index);
     return index;
   }
 
   /** The local named `name` in scope (block scopes, then the function's `var`s), or -1. */
   findLocal(name: number): number {
-    for (let i = this.scopeNames.length - 1; i >= 0; i--) if (this.scopeNames[i] === name) return this.scopeLocals[i]!;
+    for (let i = this.scopeTop - 1; i >= 0; i--) if (this.scopeNames[i] === name) return this.scopeLocals[i]!;
     return this.varLocals.get(name) ?? -1;
   }
   isConstLocal(local: number): boolean { return this.constLocals.has(local); }
