@@ -445,5 +445,9 @@ export function checkStandalone(db: CheckDb, m: Module, node: NodeId, expected: 
   if (expected !== undefined) c.coerce(node, expected, "in this value");
   let value = f.constOf(node);
   if (value !== undefined && expected !== undefined && ty !== expected && ty !== ERROR_TYPE) value = convertConst(value, ty, expected);
+  // Only the type and the value outlive this check: where the expression is
+  // emitted (a global's start code, a default in its function's body), it is
+  // checked again with the code around it.
+  f.release();
   return { type: ty, value };
 }

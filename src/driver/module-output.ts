@@ -44,9 +44,13 @@ export function compileModule(db: CheckDb, m: Module, emit: boolean, rt: Runtime
   const where = locator(db.p, m);
   for (let d = 0; d < m.decls.length; d++) compileDecl(db, m, d as DeclIndex, emit, rt, out, where);
   const top = db.topLevelOf(m.id);
-  if (top !== undefined && emit && db.diags.errorCount === 0) {
+  if (top === undefined) return;
+  if (emit && db.diags.errorCount === 0) {
     out.functions.push({ key: topLevelKey(m.id), code: new FunctionEmitter(db, top, where, rt).emit(m.topLevel as number[], []) });
   }
+  // As for a function: its tables, which span the whole module, serve later code.
+  db.topLevel.drop(m.id);
+  top.release();
 }
 
 function compileDecl(db: CheckDb, m: Module, d: DeclIndex, emit: boolean, rt: RuntimeFunctions, out: ModuleOutput, where: Locator): void {

@@ -62,3 +62,30 @@ test("a function compiled after one with folded constants in the same places com
   assert.equal(m["b"]!(2), 33);
   assert.equal(m["c"]!(0.5), 12);
 });
+
+test("tables handed back by top-level code and by constant initializers serve later code without leaking into it", () => {
+  // Each module's top-level code is checked over the module's whole node range, then
+  // emitted and handed back; a default value and a global's initializer are checked
+  // on tables of their own and handed back at once. The functions compiled after them
+  // reuse those tables, so a stale folded constant or conversion would change a result.
+  const m = instantiate({
+    "main.ts": [
+      `import { scaled, bump } from "./a";`,
+      `import { offset } from "./b";`,
+      `let total: i32 = 7 * 6;`,
+      `total = total + bump(1);`,
+      `export function withDefault(x: i32, k: i32 = 2 + 3): i32 { return x * k + total; }`,
+      `export function mixed(p: i32): f64 { let q: f64 = p; return q * 1.5 + <f64>scaled(p) + <f64>offset; }`,
+    ].join("\n") + "\n",
+    "a.ts": [
+      `let base: i32 = 10;`,
+      `base = base * 3;`,
+      `export function scaled(x: i32): i32 { return x * base; }`,
+      `export function bump(x: i32, by: i32 = 4 * 4): i32 { return x + by; }`,
+    ].join("\n") + "\n",
+    "b.ts": `export const offset: i64 = 1 << 40;\nlet unused: i32 = 3;\nunused += 1;\n`,
+  }) as Record<string, (...a: number[]) => number>;
+  // total = 42 + bump(1) = 42 + 17 = 59; base = 30.
+  assert.equal(m["withDefault"]!(3, 5), 3 * 5 + 59);
+  assert.equal(m["mixed"]!(2), 2 * 1.5 + 60 + 2 ** 40);
+});
