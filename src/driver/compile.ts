@@ -106,11 +106,15 @@ export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array { r
 
 /** What the linker takes for program `p` and its modules' output: every function and global named by its key. */
 export function linkInputOf(p: LoadedProgram, out: ModuleOutput): LinkInput {
+  // A name is its module's path without '.ts', a slash, then the declaration's name.
+  // The prefix once per module, not a regular expression per function.
+  const prefixes: (string | undefined)[] = [];
+  const prefixOf = (m: Module): string => (prefixes[m.id] ??= `${m.path.replace(/\.ts$/, "")}/`);
   const nameOf = (key: number): string => {
     const top = moduleOfTopLevelKey(key);
-    if (top !== -1) return named(p.modules[top]!, "~start");
+    if (top !== -1) return prefixOf(p.modules[top]!) + "~start";
     const m = p.modules[moduleOfSymbol(key as SymbolId)]!;
-    return named(m, p.pool.text(m.decls.cols.name[declOfSymbol(key as SymbolId)]! as StringId));
+    return prefixOf(m) + p.pool.text(m.decls.cols.name[declOfSymbol(key as SymbolId)]! as StringId);
   };
   const functions: LinkFunction[] = out.functions.map((f) => ({ key: f.key, name: nameOf(f.key), code: f.code }));
   const imports: LinkImport[] = out.hosts.map((h) => ({ ...h, name: nameOf(h.key) }));
@@ -122,8 +126,6 @@ export function linkInputOf(p: LoadedProgram, out: ModuleOutput): LinkInput {
   imports.push({ key: SpecialFunction.MathPow, module: "Math", field: "pow", name: "~lib/Math/pow", params: [T.f64, T.f64], result: T.f64 });
   return { moduleName: p.modules[0]!.path.replace(/\.ts$/, ""), functions, imports, globals, exports: entryExports(p), start };
 }
-
-function named(m: Module, name: string): string { return `${m.path.replace(/\.ts$/, "")}/${name}`; }
 
 /** Modules in initialization order: each after what it imports (cycles broken at the first visit). */
 function initOrder(p: LoadedProgram): ModuleId[] {

@@ -4,13 +4,12 @@
 // pack/unpack pair moves an output between threads as two transferable
 // typed arrays plus the rare host declarations. Names for the name section
 // are made later, from the keys, by the thread that links.
-import type { NodeId, Span, TypeId } from "../base/ids.js";
+import type { Span, TypeId } from "../base/ids.js";
 import type { CheckDb } from "../check/db.js";
 import type { FunctionFacts } from "../check/facts.js";
 import type { Value } from "../check/values.js";
 import { RelocKind, type FunctionCode } from "../emit/code.js";
 import { FunctionEmitter, type Locator, type RuntimeFunctions } from "../emit/emit-function.js";
-import { childrenOf, N } from "../parse/nodes.js";
 import type { LoadedProgram } from "../program/load.js";
 import { declOfSymbol, DeclKind, moduleOfSymbol, NO_SYMBOL, symbolOf, type DeclIndex, type Module, type ModuleId, type SymbolId } from "../program/program.js";
 import { lookupTopLevel } from "../program/resolve.js";
@@ -104,10 +103,7 @@ export function runtimeModule(p: LoadedProgram): Module | undefined {
 }
 
 function emitFunction(db: CheckDb, f: FunctionFacts, where: Locator, rt: RuntimeFunctions): FunctionCode {
-  const t = f.module.parsed.tree;
-  const body = (f.node - 1) as NodeId;
-  const stmts = t.kind[body] === N.Block ? childrenOf(t, body) : [];
-  return new FunctionEmitter(db, f, where, rt).emit(stmts, db.sig(f.symbol as never).params);
+  return new FunctionEmitter(db, f, where, rt).emitBody(f.node - 1, db.sig(f.symbol as never).params);
 }
 
 function locator(p: LoadedProgram, m: Module): Locator {

@@ -71,8 +71,22 @@ export class FunctionEmitter {
     this.w.length = 0;
   }
 
-  /** The function's code: body statements, or for top-level code the module's statements. */
-  emit(bodyStatements: readonly number[], params: readonly TypeId[]): FunctionCode {
+  /** A module's top-level code: its statements. */
+  emit(statements: readonly number[], params: readonly TypeId[]): FunctionCode {
+    this.prologue(params);
+    for (let i = 0; i < statements.length; i++) this.statement(statements[i]!);
+    return this.finish(params);
+  }
+
+  /** A function's code: the statements of its body, node `body` (nothing unless a Block). */
+  emitBody(body: number, params: readonly TypeId[]): FunctionCode {
+    this.prologue(params);
+    if (this.t.kind[body] === N.Block) this.statements(body - this.t.size[body]! + 1, body - 1);
+    return this.finish(params);
+  }
+
+  /** What runs before the body: parameters brought to their width, and dynamic defaults. */
+  private prologue(params: readonly TypeId[]): void {
     // A caller from outside (JavaScript) can pass any 32 bits: bring small integers to their width.
     for (let k = 0; k < params.length; k++) {
       if (!isSmallInt(params[k]!)) continue;
@@ -99,7 +113,10 @@ export class FunctionEmitter {
       this.op(Op.GlobalSet);
       this.reloc(RelocKind.Global, SpecialGlobal.ArgumentCount);
     }
-    for (let i = 0; i < bodyStatements.length; i++) this.statement(bodyStatements[i]!);
+  }
+
+  /** Ends the code, puts the local declarations before it and moves code and relocations into the link's slabs. */
+  private finish(params: readonly TypeId[]): FunctionCode {
     if (this.f.result !== T.void && this.f.result !== ERROR_TYPE) this.w.u8(Op.Unreachable);
     this.w.u8(Op.End);
     // Local declarations go before the code: runs of equal types. They are
