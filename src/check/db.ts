@@ -108,9 +108,11 @@ export class CheckDb {
     const params: TypeId[] = [], defaults: (Value | undefined)[] = [];
     let required = 0, declaredResult: TypeId | undefined, external: NodeId | -1 = -1;
     let dynamicDefaults: NodeId[] | undefined;
-    const kids = childrenOf(t, node);
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i]!, k = t.kind[c]! as N;
+    // On the shared subtree stack rather than a childrenOf array (one per
+    // function): checking a default value nests its own walks above these.
+    const sub = this.subtrees, mark = sub.pushChildren(t, node), end = sub.top;
+    for (let i = mark; i < end; i++) {
+      const c = sub.at(i), k = t.kind[c]! as N;
       if (k === N.Param) {
         const typeNode = annotationOf(t, c), init = initializerOf(t, c);
         if ((t.flags[c]! & 3) !== 0) this.diags.error(NameCode.Unsupported, t.span[c]! as Span, `optional and rest parameters are not supported: give '${this.textOf(t, c)}' a default value instead`);
@@ -140,6 +142,7 @@ export class CheckDb {
       } else if (isTypeKind(k)) declaredResult = this.typeOfNode(m, c, true);
       else if (k === N.Decorator) external = c;
     }
+    sub.pop(mark);
     let host: Signature["host"];
     if (kind === DeclKind.HostFunction) {
       host = { module: m.hostName, name: this.p.pool.text(m.decls.cols.name[decl]! as StringId) };
