@@ -96,28 +96,32 @@ export class FnChecker {
     this.scopeNames[this.scopeTop] = name;
     this.scopeLocals[this.scopeTop] = index;
     this.scopeTop++;
-    if (isConst) this.constLocals.add(index);
+    if (isConst) (this.constLocals ??= new Set()).add(index);
     return index;
   }
 
   /** The local named `name` in scope (block scopes, then the function's `var`s), or -1. */
   findLocal(name: number): number {
     for (let i = this.scopeTop - 1; i >= 0; i--) if (this.scopeNames[i] === name) return this.scopeLocals[i]!;
-    return this.varLocals.get(name) ?? -1;
+    return this.varLocals?.get(name) ?? -1;
   }
-  isConstLocal(local: number): boolean { return this.constLocals.has(local); }
+  isConstLocal(local: number): boolean { return this.constLocals?.has(local) ?? false; }
 
+  // Both made at their first entry: most functions have no `var` and no
+  // local const, and a name that is not a local (a global, a function)
+  // would otherwise be looked up in an empty map.
   /** `var`s belong to the whole function (keys are interned names). */
-  private readonly varLocals = new Map<number, number>();
-  private readonly constLocals = new Set<number>();
+  private varLocals: Map<number, number> | undefined;
+  /** The locals declared `const`. */
+  private constLocals: Set<number> | undefined;
 
   /** A `var`: one local for the function, however often it is declared. */
   declareVar(name: StringId, ty: TypeId): number {
-    const known = this.varLocals.get(name);
+    const known = this.varLocals?.get(name);
     if (known !== undefined) return known;
     const index = this.f.localTypes.length;
     this.f.localTypes.push(ty);
-    this.varLocals.set(name, index);
+    (this.varLocals ??= new Map()).set(name, index);
     return index;
   }
 

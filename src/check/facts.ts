@@ -8,6 +8,12 @@ import type { NodeId, TypeId } from "../base/ids.js";
 import type { Module, SymbolId } from "../program/program.js";
 import type { Value } from "./values.js";
 
+/** How a folded constant is kept (isConst; 0: not folded). */
+export const enum Folded {
+  Number = 1,
+  Big = 2,
+}
+
 /** What an Ident, a Call's callee or a Member names. */
 export const enum Ref {
   None,
@@ -82,11 +88,12 @@ export class FunctionFacts {
   readonly conv: Int32Array;
   readonly refKind: Uint8Array;
   readonly ref: Int32Array;
-  /** 1 where the node's value was folded to a constant. */
+  /** Where the node's value was folded to a constant: a Folded, 0 where it was not. */
   readonly isConst: Uint8Array;
-  /** The folded values (64-bit integers in `bigConsts`). */
+  /** The folded values of kind Folded.Number. */
   readonly consts: Float64Array;
-  readonly bigConsts = new Map<number, bigint>();
+  /** The folded values of kind Folded.Big (64-bit integers), by row; made at the first one. */
+  private bigConsts: Map<number, bigint> | undefined;
   /** Local types, parameters first. */
   readonly localTypes: TypeId[] = [];
   /** Whether the end of the body can be reached (then a value-returning function needs a trap there). */
@@ -129,15 +136,23 @@ export class FunctionFacts {
 
   setConst(n: NodeId, v: Value): void {
     const i = n - this.first;
-    this.isConst[i] = 1;
-    if (typeof v === "bigint") this.bigConsts.set(i, v);
-    else this.consts[i] = v;
+    if (typeof v === "bigint") {
+      this.isConst[i] = Folded.Big;
+      (this.bigConsts ??= new Map()).set(i, v);
+    } else {
+      this.isConst[i] = Folded.Number;
+      this.consts[i] = v;
+    }
   }
 
+  /**
+   * The folded value of node `n`, or undefined. The kind in isConst says
+   * where it is, so a number (nearly every constant) costs no map lookup.
+   */
   constOf(n: NodeId): Value | undefined {
-    const i = n - this.first;
-    if (this.isConst[i] !== 1) return undefined;
-    return this.bigConsts.get(i) ?? this.consts[i]!;
+    const i = n - this.first, k = this.isConst[i]!;
+    if (k === 0) return undefined;
+    return k === Folded.Number ? this.consts[i]! : this.bigConsts!.get(i)!;
   }
 
   typeOf(n: NodeId): TypeId { return this.type[n - this.first]! as TypeId; }

@@ -414,7 +414,7 @@ export class FunctionEmitter {
     const i = this.i(n);
     const own = this.f.type[i]! as TypeId;
     const conv = this.f.conv[i]! as TypeId;
-    if (this.f.isConst[i] === 1) {
+    if (this.f.isConst[i] !== 0) {
       const v = this.f.constOf(n as NodeId)!;
       if (conv !== 0) this.constant(convert(v, own, conv), conv);
       else this.constant(v, own);
@@ -433,7 +433,7 @@ export class FunctionEmitter {
     }
     if (k === N.Call || k === N.Comma) { this.value(n, false); return; }
     if (k === N.Paren) { this.effect(n - 1); return; }
-    if (this.f.isConst[this.i(n)] === 1) return;
+    if (this.f.isConst[this.i(n)] !== 0) return;
     this.expr(n);
     if (valTypeOf(this.f.usedType(n as NodeId)) !== 0) this.op(Op.Drop);
   }

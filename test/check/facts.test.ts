@@ -89,3 +89,23 @@ test("tables handed back by top-level code and by constant initializers serve la
   assert.equal(m["withDefault"]!(3, 5), 3 * 5 + 59);
   assert.equal(m["mixed"]!(2), 2 * 1.5 + 60 + 2 ** 40);
 });
+
+test("folded numbers and 64-bit integers are each read back from where they were kept", () => {
+  const a = factsOf(100, 10);
+  a.setConst(101 as NodeId, 2.5);
+  a.setConst(102 as NodeId, -(2n ** 62n));
+  a.setConst(103 as NodeId, 0);
+  assert.equal(a.constOf(101 as NodeId), 2.5);
+  assert.equal(a.constOf(102 as NodeId), -(2n ** 62n));
+  assert.equal(a.constOf(103 as NodeId), 0, "a folded zero is a constant, not 'none'");
+  assert.equal(a.constOf(104 as NodeId), undefined);
+  a.isConst[102 - 100] = 0; // as the checker does for a variable being written
+  assert.equal(a.constOf(102 as NodeId), undefined);
+  a.release();
+  const b = factsOf(100, 10); // the same tables, zeroed: nothing of a's is a constant of b's
+  assert.equal(b.type.buffer, a.type.buffer);
+  for (let n = 100; n < 110; n++) assert.equal(b.constOf(n as NodeId), undefined);
+  b.setConst(102 as NodeId, 7);
+  assert.equal(b.constOf(102 as NodeId), 7, "a number where a had a 64-bit integer");
+  b.release();
+});
