@@ -41,3 +41,13 @@ test("a computation that throws leaves its key neither in progress nor known", (
   fail = false;
   assert.equal(q.get(5, () => -1), 5);
 });
+
+test("keys that share a low or a high half are kept apart", () => {
+  const keys = [0, 5, 0xffff, 0x10000, (3 << 16) | 5, (5 << 16) | 3, 0x7fff_ffff, -1];
+  const q = new Query<number>("q", (k) => k * 3);
+  for (const k of keys) assert.equal(q.get(k, () => NaN), k * 3);
+  for (const k of keys) assert.equal(q.get(k, () => NaN), k * 3);
+  q.drop(5);
+  assert.equal(q.inProgress(5), false);
+  assert.equal(q.get((3 << 16) | 5, () => NaN), ((3 << 16) | 5) * 3, "dropping key 5 leaves (3 << 16) | 5");
+});
