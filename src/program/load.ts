@@ -2,7 +2,7 @@
 // is imported, breadth first in source order, so module ids are the same on
 // every run. Owns path resolution (`./m` finds `m.ts` or `m/index.ts`) and
 // the "module not found" error; it must never read a file twice.
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import type { FileId, Span, StringId } from "../base/ids.js";
 import { InternPool } from "../base/intern-pool.js";
 import { SourceMap } from "../base/source-map.js";
@@ -112,7 +112,7 @@ export class ProgramLoader {
       let target = resolved.get(specId);
       if (target === undefined) {
         const spec = this.pool.text(specId as StringId);
-        target = spec.startsWith(".") ? this.findModule(join(dir, spec)) : -1;
+        target = spec.startsWith(".") ? this.findModule(siblingPath(dir, spec)) : -1;
         resolved.set(specId, target);
       }
       this.imports[i]!.set(specId, target);
@@ -138,7 +138,7 @@ export class ProgramLoader {
     const src = text ?? this.host.read(abs);
     if (src === undefined) return -1;
     const shown = text !== undefined ? abs : this.shownPath(abs);
-    const file = text !== undefined ? this.map.addVirtualFile(abs, src) : this.map.addFile(shown.startsWith("..") ? abs : shown, src);
+    const file = text !== undefined ? this.map.addVirtualFile(abs, src) : this.map.addFile(shown, src);
     const id = this.files.length as ModuleId;
     this.files.push(file);
     this.absPaths.push(abs);
@@ -149,24 +149,37 @@ export class ProgramLoader {
   }
 
   /**
-   * How messages name the file at `abs`: relative to the working directory.
-   * `abs` is normalized (it comes from resolve or join), so a path under the
-   * working directory is just its rest, without relative() normalizing both
-   * paths again for every file.
+   * How messages name the file at `abs`: relative to the working directory
+   * when it is under it, else in full (a path that would climb out with
+   * '..' is clearer whole). `abs` is normalized (it comes from resolve or
+   * join), so the relative name is just the rest, without relative()
+   * normalizing both paths again for every file. (On Windows, a path that
+   * differs from the working directory only in case is shown whole.)
    */
   private shownPath(abs: string): string {
-    if (abs.startsWith(this.cwdPrefix) && abs.length > this.cwdPrefix.length) return abs.slice(this.cwdPrefix.length);
-    return relative(this.cwd, abs) || abs;
+    return abs.startsWith(this.cwdPrefix) && abs.length > this.cwdPrefix.length ? abs.slice(this.cwdPrefix.length) : abs;
   }
 
+  /** `base.ts`, else `base/index.ts` (or `base` itself when it names a .ts file). */
   private findModule(base: string): ModuleId | -1 {
-    const candidates = base.endsWith(".ts") ? [base] : [base + ".ts", join(base, "index.ts")];
-    for (const c of candidates) {
-      const id = this.open(c);
-      if (id !== -1) return id;
-    }
-    return -1;
+    if (base.endsWith(".ts")) return this.open(base);
+    const id = this.open(base + ".ts");
+    return id !== -1 ? id : this.open(join(base, "index.ts"));
   }
+}
+
+/** A specifier that names a file beside the importer: './' and one plain name (no '.' or '..' segment to resolve). */
+const SIBLING = /^\.\/[^./\\][^/\\]*$/;
+
+/**
+ * `join(dir, spec)` for a directory that is already normalized (it comes
+ * from a resolved path). The common specifier, './name', is just appended:
+ * join normalizes the whole path again, character by character, and with
+ * one import in three being resolved that way it was among the functions
+ * V8 optimized during loading (3.3 ms of its one optimizing thread).
+ */
+function siblingPath(dir: string, spec: string): string {
+  return SIBLING.test(spec) ? dir + (dir.endsWith(sep) ? "" : sep) + spec.slice(2) : join(dir, spec);
 }
 
 /** One module of a program as loading leaves it: its file, its parse, its resolved imports. */
