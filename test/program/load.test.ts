@@ -45,3 +45,22 @@ test("a specifier resolves against its own module's directory, and each import o
   const notFound = c.diags.list.filter((d) => /cannot find module/.test(d.message));
   assert.deepEqual(notFound.map((d) => `${p.map.name(p.map.lineCol(p.spans.start(d.span)).file).replace(/^.*kiln-test\//, "")}:${p.map.lineCol(p.spans.start(d.span)).line}`), ["main.ts:3", "lib/b.ts:3"]);
 });
+
+test("'./dir' finds dir.ts first and dir/index.ts without it; '.' and '..' segments are resolved", () => {
+  const c = compileFiles({
+    "main.ts": [
+      `import { a } from "./pkg";`,
+      `import { b } from "./both";`,
+      `import { c } from "./pkg/../c";`,
+      `import { d } from "./lib/./d.ts";`,
+      `export function main(): i32 { return a() + b() + c() + d(); }`,
+    ].join("\n") + "\n",
+    "pkg/index.ts": "export function a(): i32 { return 1; }\n",
+    "both.ts": "export function b(): i32 { return 20; }\n",
+    "both/index.ts": "export function b(): i32 { return 99; }\n",
+    "c.ts": "export function c(): i32 { return 300; }\n",
+    "lib/d.ts": "export function d(): i32 { return 4000; }\n",
+  });
+  assert.equal(c.diags.errorCount, 0, JSON.stringify(c.diags.list.map((d) => d.message)));
+  assert.deepEqual(c.program!.modules.map((m) => m.path.replace(/^.*kiln-test\//, "")), ["main.ts", "~lib/runtime.ts", "pkg/index.ts", "both.ts", "c.ts", "lib/d.ts"]);
+});
