@@ -60,12 +60,12 @@ export class FunctionEmitter {
   private readonly targetLabel: number[] = [];
   private readonly breakDepth: number[] = [];
   private readonly continueDepth: number[] = [];
-  /** Free scratch locals by wasm value type. */
-  private readonly scratch = new Map<number, number[]>();
+  /** Free scratch locals by wasm value type; made at the first one (few functions need any). */
+  private scratch: Map<number, number[]> | undefined;
 
   constructor(private readonly db: CheckDb, private readonly f: FunctionFacts, private readonly where: Locator, private readonly rt: RuntimeFunctions) {
     this.t = f.module.parsed.tree;
-    this.localTypes = [...f.localTypes];
+    this.localTypes = f.localTypes.slice();
     this.w = spareWriter ?? new ByteWriter(1024);
     spareWriter = undefined;
     this.w.length = 0;
@@ -162,15 +162,16 @@ export class FunctionEmitter {
 
   private takeScratch(t: TypeId): number {
     const vt = slotValType(t);
-    const free = this.scratch.get(vt);
+    const free = this.scratch?.get(vt);
     if (free !== undefined && free.length > 0) return free.pop()!;
     this.localTypes.push(t);
     return this.localTypes.length - 1;
   }
   private freeScratch(l: number): void {
     const vt = slotValType(this.localTypes[l]!);
-    let free = this.scratch.get(vt);
-    if (free === undefined) { free = []; this.scratch.set(vt, free); }
+    const scratch = (this.scratch ??= new Map());
+    let free = scratch.get(vt);
+    if (free === undefined) { free = []; scratch.set(vt, free); }
     free.push(l);
   }
 
