@@ -64,7 +64,23 @@ export function wrapCommonJs(source: string): string {
  * functions it optimizes anyway, after the first 1, 3 or 20 files and
  * modules, was slower too: 335-339 against 318 ms. The optimizing compiler
  * is what a cold build waits for (its one thread compiles for about 200 ms
- * of a 315 ms build), not when it is asked.
+ * of a 315 ms build), not when it is asked. Later, against 297-316 ms
+ * (13-21 alternating builds each, wall time then CPU): the tick rules,
+ * --ticks-before-optimization=2 (316 against 315.5) or 5 (325.3 against
+ * 315.1) and --bytecode-size-allowance-per-tick=60, 100, 300, 600 or 1200
+ * (V8's is 150; 332.6, 320.1, 325.3, 324.6, 324.4: slower);
+ * --max-bytecode-size-for-early-opt=0 or 40 (33 fewer optimizing compiles,
+ * 312.5 and 309.2 against 310.4); --no-use-osr (292.9 against 288.4) and
+ * --no-concurrent-osr (319.1 against 315.3); --max-inlined-bytecode-size-
+ * cumulative=150, 200 or 450 (316.9, 316.3, 323.1 against 315.9);
+ * --min-inlining-frequency=0.5 or 1 and --no-polymorphic-inlining (299.1,
+ * 303.6, 294.1 against 297.2); --no-sparkplug (358.7, slower) and
+ * --no-baseline-batch-compilation (299.5 against 297.3); --no-concurrent-
+ * marking, --no-concurrent-sweeping, --no-parallel-scavenge (298.8, 301.4,
+ * 298.7 against 298.5); --maglev (Node 20's V8 does not use it: no function
+ * was compiled by it); and a smaller or larger interrupt budget for loading
+ * or for checking alone, set between the two (no better than one budget).
+ * None is kept.
  */
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
