@@ -58,8 +58,8 @@ function fail(e: unknown): void {
 
 // When 'exit' fires the event loop has drained, so every write is out:
 // leave at once instead of letting node tear the environment down piece by
-// piece for memory the system takes back anyway (1.6 ms of a 100k-line
-// build: 7.4 -> 5.8 ms from this event to the process's end, 9 builds
+// piece for memory the system takes back anyway (1.5 ms of a 100k-line
+// build: medians 7.3 -> 5.8 ms from this event to the process's end, 9 builds
 // each). Registered after the launcher's own listener, which must still
 // write the code cache.
 process.once("exit", (code) => process.exit(code));

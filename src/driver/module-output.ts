@@ -45,7 +45,7 @@ export function compileModule(db: CheckDb, m: Module, emit: boolean, rt: Runtime
   const top = db.topLevelOf(m.id);
   if (top === undefined) return;
   if (emit && db.diags.errorCount === 0) {
-    out.functions.push({ key: topLevelKey(m.id), code: new FunctionEmitter(db, top, where, rt).emit(m.topLevel as number[], []) });
+    out.functions.push({ key: topLevelKey(m.id), code: new FunctionEmitter(db, top, where, rt).emitTopLevel(m.topLevel as number[]) });
   }
   // As for a function: its tables, which span the whole module, serve later code.
   db.topLevel.drop(m.id);

@@ -71,11 +71,10 @@ export class FunctionEmitter {
     this.w.length = 0;
   }
 
-  /** A module's top-level code: its statements. */
-  emit(statements: readonly number[], params: readonly TypeId[]): FunctionCode {
-    this.prologue(params);
+  /** A module's top-level code: its statements (it has no parameters). */
+  emitTopLevel(statements: readonly number[]): FunctionCode {
     for (let i = 0; i < statements.length; i++) this.statement(statements[i]!);
-    return this.finish(params);
+    return this.finish([]);
   }
 
   /** A function's code: the statements of its body, node `body` (nothing unless a Block). */

@@ -151,10 +151,11 @@ export class ProgramLoader {
   /**
    * How messages name the file at `abs`: relative to the working directory
    * when it is under it, else in full (a path that would climb out with
-   * '..' is clearer whole). `abs` is normalized (it comes from resolve or
-   * join), so the relative name is just the rest, without relative()
-   * normalizing both paths again for every file. (On Windows, a path that
-   * differs from the working directory only in case is shown whole.)
+   * '..' is clearer whole). `abs` is normalized (it comes from resolve,
+   * join or siblingPath), so the relative name is just the rest, without
+   * relative() normalizing both paths again for every file. (On Windows, a
+   * path that differs from the working directory only in case is shown
+   * whole.)
    */
   private shownPath(abs: string): string {
     return abs.startsWith(this.cwdPrefix) && abs.length > this.cwdPrefix.length ? abs.slice(this.cwdPrefix.length) : abs;
@@ -174,9 +175,10 @@ const SIBLING = /^\.\/[^./\\][^/\\]*$/;
 /**
  * `join(dir, spec)` for a directory that is already normalized (it comes
  * from a resolved path). The common specifier, './name', is just appended:
- * join normalizes the whole path again, character by character, and with
- * one import in three being resolved that way it was among the functions
- * V8 optimized during loading (3.3 ms of its one optimizing thread).
+ * join normalizes the whole path again, character by character, and even
+ * once per distinct specifier (400 of the 100k corpus's 1180 imports) it
+ * was among the functions V8 optimized during loading (3.3 ms of its one
+ * optimizing thread).
  */
 function siblingPath(dir: string, spec: string): string {
   return SIBLING.test(spec) ? dir + (dir.endsWith(sep) ? "" : sep) + spec.slice(2) : join(dir, spec);
