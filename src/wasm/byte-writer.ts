@@ -110,18 +110,49 @@ export class ByteWriter {
 
   /** A name: its UTF-8 length, then the bytes. */
   name(text: string): void {
-    // Names are nearly always ASCII (the name section holds one per function): no encoder, no copy.
-    let ascii = true;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) { ascii = false; break; }
-    if (!ascii) {
-      const utf8 = utf8Encoder.encode(text);
-      this.u32(utf8.length);
-      this.raw(utf8);
+    // Names are nearly always ASCII: written as they are read, with no
+    // encoder and no copy, until a character that is not.
+    const n = text.length, start = this.length;
+    this.u32(n);
+    this.reserve(n);
+    const b = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) { this.length = start; this.nameUtf8(text); return; }
+      b[at++] = c;
+    }
+    this.length = at;
+  }
+
+  /**
+   * A name map (the name section's vector of index and name) of `names`,
+   * indexed from 0: the count, then each index and name. The names are
+   * encoded in one call when they are all ASCII (UTF-8 as long as UTF-16,
+   * which no other character allows): the linker writes one per function,
+   * thousands, before V8 has optimized any loop that would copy them.
+   */
+  nameMap(names: readonly string[]): void {
+    this.u32(names.length);
+    const all = names.join("");
+    const bytes = utf8Encoder.encode(all);
+    if (bytes.length !== all.length) {
+      for (let i = 0; i < names.length; i++) { this.u32(i); this.name(names[i]!); }
       return;
     }
-    this.u32(text.length);
-    this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
+    for (let i = 0, at = 0; i < names.length; i++) {
+      const n = names[i]!.length;
+      this.u32(i);
+      this.u32(n);
+      this.raw(bytes.subarray(at, at + n));
+      at += n;
+    }
+  }
+
+  private nameUtf8(text: string): void {
+    const utf8 = utf8Encoder.encode(text);
+    this.u32(utf8.length);
+    this.raw(utf8);
   }
 
   /** The bytes written so far, without a copy: for a writer that is done (the next write may change them). */

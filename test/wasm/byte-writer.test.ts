@@ -65,6 +65,20 @@ test("names are their UTF-8 length and bytes, ASCII or not", () => {
   assert.deepEqual([...w.finish()], [...bytesOf((v) => v.u32(300)), ...new TextEncoder().encode(long)]);
 });
 
+test("a name map is its count, then each index and name, whatever the names' characters", () => {
+  // What writing each entry with u32 and name gives, entry by entry.
+  const oneByOne = (names: string[]): number[] => bytesOf((w) => { w.u32(names.length); names.forEach((n, i) => { w.u32(i); w.name(n); }); });
+  const cases = [
+    [],
+    ["main", "", "m/f", "x".repeat(200)],
+    ["ascii", "é", "later"], // one non-ASCII name among ASCII ones
+    ["a\u{1d11e}b", "\ud800"], // a pair of UTF-16 units, and a lone one (written as U+FFFD)
+    Array.from({ length: 300 }, (_, i) => `module${i}/fn${i}`), // indices past one LEB128 byte
+  ];
+  for (const names of cases) assert.deepEqual(bytesOf((w) => w.nameMap(names)), oneByOne(names), JSON.stringify(names.slice(0, 3)));
+  assert.deepEqual(bytesOf((w) => w.nameMap(["ab", "c"])), [2, 0, 2, 0x61, 0x62, 1, 1, 0x63]);
+});
+
 test("the writer grows from a tiny buffer without losing bytes", () => {
   const w = new ByteWriter(1);
   for (let i = 0; i < 10000; i++) w.u8(i & 0xff);
