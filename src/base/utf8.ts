@@ -45,6 +45,9 @@ export function encodeWtf8(text: string, out: Uint8Array): number {
   return w;
 }
 
+/** The smallest code point each sequence length may encode (shorter is an overlong form). */
+const MIN_CODE_POINT = [0, 0x80, 0x800, 0x10000];
+
 /**
  * Decodes WTF-8 bytes b[start, end) to a string. Malformed sequences decode
  * as U+FFFD, one per offending byte; it never throws.
@@ -64,7 +67,7 @@ export function decodeWtf8(b: Uint8Array, start: number, end: number): string {
       const d = b[i + k]!;
       if ((d & 0xc0) !== 0x80) ok = false; else cp = (cp << 6) | (d & 63);
     }
-    if (need > 0 && ok && (cp < [0, 0x80, 0x800, 0x10000][need]! || cp > 0x10ffff)) ok = false;
+    if (need > 0 && ok && (cp < MIN_CODE_POINT[need]! || cp > 0x10ffff)) ok = false;
     if (need > 0 && !ok) { cp = 0xfffd; need = 0; }
     i += need + 1;
     if (cp >= 0x10000) {

@@ -18,6 +18,19 @@ test("WTF-8 matches UTF-8 on well-formed text and keeps lone surrogates", () => 
   assert.equal(encodeWtf8("abc", new Uint8Array(2)), -1, "reports a too small buffer");
 });
 
+test("decoding a range: ASCII of any length, and ASCII up to a character that is not", () => {
+  const enc = new TextEncoder();
+  const long = Array.from({ length: 10_000 }, (_, i) => String.fromCharCode(32 + (i % 95))).join(""); // past one 4096-byte chunk
+  for (const s of ["", "m/fn", long, long + "é", "é" + long, "abc\u0000def"]) {
+    const inner = enc.encode(s);
+    const framed = new Uint8Array(inner.length + 6);
+    framed.set([0xff, 0xc3, 0x80], 0); // non-ASCII bytes on both sides of the range
+    framed.set(inner, 3);
+    framed.set([0xe2, 0x82, 0xac], 3 + inner.length);
+    assert.equal(decodeWtf8(framed, 3, 3 + inner.length), s, s.slice(0, 20));
+  }
+});
+
 test("malformed bytes decode to U+FFFD without throwing", () => {
   const bad = new Uint8Array([0x61, 0xff, 0xc3, 0x62, 0xe2, 0x82, 0xf0, 0x9f]);
   assert.equal(decodeWtf8(bad, 0, bad.length), "a\ufffd\ufffdb\ufffd\ufffd\ufffd\ufffd");
