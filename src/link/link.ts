@@ -81,13 +81,15 @@ export interface Resolution extends Targets {
 export function link(input: LinkInput, pool: InternPool): Uint8Array {
   const resolution = resolveLink(input, pool);
   const { imports, fns, globals, fnIndex, globalIndex, data } = resolution;
-  // Function types, deduplicated by what the type section writes for them:
-  // the key has one character per value type, the result's first (0 for none).
-  const typeIndex = new Map<string, number>();
+  // Function types, deduplicated by what the type section writes for them.
+  // The key is a number while it fits: after a leading 1 (so that lengths
+  // differ), 3 bits per value type, the result's first (0 for none); else a
+  // text key, one character per value type. This runs once per function, in
+  // code V8 has not optimized yet, where building a string each cost more.
+  const typeIndex = new Map<number | string, number>();
   const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
   const typeOf = (params: readonly TypeId[], result: TypeId): number => {
-    let key = String.fromCharCode(valTypeOf(result));
-    for (const p of params) key += String.fromCharCode(slotValType(p));
+    const key = numericTypeKey(params, result) ?? textTypeKey(params, result);
     let i = typeIndex.get(key);
     if (i === undefined) { i = typeSigs.length; typeIndex.set(key, i); typeSigs.push({ params, result }); }
     return i;
@@ -99,12 +101,12 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
 
   // Sized for the code section, the largest by far, so that neither writer grows (and copies) a dozen times.
   let codeBytes = 64;
-  for (const f of fns) codeBytes += f.code.body.length + 5;
+  for (let k = 0; k < fns.length; k++) codeBytes += fns[k]!.code.body.length + 5;
   // And the name section, next in size: per name an index and a length (at most 5 bytes each) and its
   // UTF-16 length, which is its size in bytes for the ASCII names kiln makes (the writer grows for others).
   let nameBytes = 64 + input.moduleName.length;
-  for (const f of fns) nameBytes += f.name.length + 10;
-  for (const im of imports) nameBytes += im.name.length + 10;
+  for (let k = 0; k < fns.length; k++) nameBytes += fns[k]!.name.length + 10;
+  for (let k = 0; k < imports.length; k++) nameBytes += imports[k]!.name.length + 10;
   const out = new ByteWriter(codeBytes + data.length + 16 * fns.length + nameBytes + 4096);
   writeHeader(out);
   const sec = new ByteWriter(Math.max(codeBytes, data.length + 64));
@@ -129,7 +131,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   });
   section(SectionId.Function, (w) => {
     w.u32(fns.length + (hasStart ? 1 : 0));
-    for (const t of fnTypes) w.u32(t);
+    for (let k = 0; k < fnTypes.length; k++) w.u32(fnTypes[k]!);
     if (hasStart) w.u32(startType);
   });
   section(SectionId.Memory, (w) => {
@@ -164,7 +166,8 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   if (hasStart) section(SectionId.Start, (w) => w.u32(startIndex));
   section(SectionId.Code, (w) => {
     w.u32(fns.length + (hasStart ? 1 : 0));
-    for (const f of fns) {
+    for (let k = 0; k < fns.length; k++) {
+      const f = fns[k]!;
       // Copied into the section, then patched there: the emitted body stays as it was, without a copy of its own.
       const body = f.code.body;
       w.u32(body.length);
@@ -195,8 +198,8 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
   sub.length = 0;
   // Every function's name, by index: imports, then functions, then the start function.
   const fnNames: string[] = [];
-  for (const im of imports) fnNames.push(im.name);
-  for (const f of fns) fnNames.push(f.name);
+  for (let k = 0; k < imports.length; k++) fnNames.push(imports[k]!.name);
+  for (let k = 0; k < fns.length; k++) fnNames.push(fns[k]!.name);
   if (hasStart) fnNames.push("~start");
   sub.nameMap(fnNames);
   names.u8(NameSubsection.Function); names.u32(sub.length); names.raw(sub.bytes.subarray(0, sub.length));
@@ -207,7 +210,7 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
 /** Keeps what the exports and the start code reach, and gives every target its final index or address. */
 export function resolveLink(input: LinkInput, pool: InternPool): Resolution {
   const byKey = new Map<number, LinkFunction>();
-  for (const f of input.functions) byKey.set(f.key, f);
+  for (let k = 0; k < input.functions.length; k++) byKey.set(input.functions[k]!.key, input.functions[k]!);
   const importByKey = new Map<number, LinkImport>();
   for (const im of input.imports) importByKey.set(im.key, im);
   const globalByKey = new Map<number, LinkGlobal>();
@@ -275,6 +278,36 @@ export function patchRelocations(dst: Uint8Array, at: number, relocs: Int32Array
     if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${name}`);
     writePaddedU32(dst, at + off, value);
   }
+}
+
+/** Each value type's digit in a numeric type key (0: none; -1: a type the key has no digit for). */
+function typeDigit(vt: number): number {
+  switch (vt) {
+    case 0: return 0;
+    case ValType.I32: return 1;
+    case ValType.I64: return 2;
+    case ValType.F32: return 3;
+    case ValType.F64: return 4;
+    default: return -1;
+  }
+}
+
+/** A function type as a number (see link), or undefined past 16 parameters or for another value type. */
+function numericTypeKey(params: readonly TypeId[], result: TypeId): number | undefined {
+  if (params.length > 16) return undefined;
+  let key = 8 + typeDigit(valTypeOf(result));
+  for (let k = 0; k < params.length; k++) {
+    const d = typeDigit(slotValType(params[k]!));
+    if (d < 0) return undefined;
+    key = key * 8 + d;
+  }
+  return key < 8 ? undefined : key;
+}
+
+function textTypeKey(params: readonly TypeId[], result: TypeId): string {
+  let key = String.fromCharCode(valTypeOf(result));
+  for (let k = 0; k < params.length; k++) key += String.fromCharCode(slotValType(params[k]!));
+  return key;
 }
 
 function u32le(x: number): Uint8Array { return new Uint8Array([x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24]); }

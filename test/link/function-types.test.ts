@@ -49,6 +49,9 @@ test("the type section has each signature once, and keeps result and parameter a
     "  b0: i32, b1: i64, b2: f32, b3: f64, b4: i32, b5: i64, b6: f32, b7: f64, b8: i32, b9: i64, c0: i32): void { }",
     "export function many2(a0: i32, a1: i64, a2: f32, a3: f64, a4: i32, a5: i64, a6: f32, a7: f64, a8: i32, a9: i64,",
     "  b0: i32, b1: i64, b2: f32, b3: f64, b4: i32, b5: i64, b6: f32, b7: f64, b8: i32, b9: i64, c0: i32): void { }",
+    // 16 parameters, the most a numeric key holds, and 17, the fewest that take a text key.
+    ...["s16a", "s16b"].map((n) => `export function ${n}(${Array.from({ length: 16 }, (_, k) => `p${k}: ${k % 2 ? "f64" : "i64"}`).join(", ")}): f32 { return 1.0; }`),
+    ...["s17a", "s17b"].map((n) => `export function ${n}(${Array.from({ length: 17 }, (_, k) => `p${k}: ${k % 2 ? "f64" : "i64"}`).join(", ")}): f32 { return 1.0; }`),
   ].join("\n");
   const r = compile("/m.ts", memoryHost({ "/m.ts": src }), true);
   assert.equal(r.diags.errorCount, 0, r.diags.list.map((d) => d.message).join("\n"));
@@ -56,7 +59,7 @@ test("the type section has each signature once, and keeps result and parameter a
   // Every signature once (imports such as env.abort add their own).
   assert.equal(new Set(types).size, types.length, types.join(" "));
   for (const sig of ["()->7f", "(7f)->", "(7f)->7f", "(7e,7d)->7c", "(7d,7e)->7c", "(7f,7f)->7f"]) assert.ok(types.includes(sig), `${sig} in ${types.join(" ")}`);
-  // The 21-parameter list is there once for both functions.
-  assert.equal(types.filter((t) => t.split(",").length === 21).length, 1, types.join(" "));
+  // The 16-, 17- and 21-parameter lists are each there once for both of their functions.
+  for (const n of [16, 17, 21]) assert.equal(types.filter((t) => t.split(",").length === n).length, 1, `${n}: ${types.join(" ")}`);
   assert.ok(WebAssembly.validate(r.wasm!));
 });
