@@ -5,6 +5,7 @@ import { cmdCompile } from "./cmd-compile.js";
 import { cmdParse } from "./cmd-parse.js";
 import { UsageError } from "./usage.js";
 import { VERSION } from "./version.js";
+import { writeStdout } from "./stdout.js";
 
 const HELP = `kiln ${VERSION} - a compiler from a statically typed subset of TypeScript to WebAssembly
 
@@ -34,10 +35,10 @@ options:
 
 function main(argv: string[]): number | Promise<number> {
   const args = argv.slice(2);
-  if (args.length === 0) { process.stdout.write(HELP); return 0; }
+  if (args.length === 0) { writeStdout(HELP); return 0; }
   const first = args[0]!;
-  if (first === "-h" || first === "--help" || first === "help") { process.stdout.write(HELP); return 0; }
-  if (first === "-v" || first === "--version") { process.stdout.write(`kiln ${VERSION}\n`); return 0; }
+  if (first === "-h" || first === "--help" || first === "help") { writeStdout(HELP); return 0; }
+  if (first === "-v" || first === "--version") { writeStdout(`kiln ${VERSION}\n`); return 0; }
   if (first === "parse") return cmdParse(args.slice(1));
   if (first === "build" || first === "check" || first === "run") return cmdCompile(first, args.slice(1));
   if (first.startsWith("-")) throw new UsageError(`unknown option '${first}' (see 'kiln --help')`);

@@ -11,6 +11,7 @@ import { parseFile } from "../parse/parse-file.js";
 import { printTree } from "../parse/printer.js";
 import { readSource } from "./read-source.js";
 import { UsageError, useColor } from "./usage.js";
+import { writeStdout } from "./stdout.js";
 
 export function cmdParse(args: readonly string[]): number {
   let file: string | undefined;
@@ -33,8 +34,8 @@ export function cmdParse(args: readonly string[]): number {
   // Lexer and parser report separately; show them in source order.
   const ordered = [...diags.list].sort((a, b) => spans.start(a.span) - spans.start(b.span));
   for (const d of ordered) process.stderr.write(renderDiagnostic(d, map, spans, { color }) + "\n");
-  if (dump) process.stdout.write(dumpTree(parsed, map, spans));
-  if (print) process.stdout.write(printTree(parsed));
+  if (dump) writeStdout(dumpTree(parsed, map, spans));
+  if (print) writeStdout(printTree(parsed));
   if (diags.errorCount > 0) {
     process.stderr.write(`${diags.errorCount} syntax error${diags.errorCount === 1 ? "" : "s"} in ${file}\n`);
     return 1;

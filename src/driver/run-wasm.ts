@@ -4,6 +4,7 @@
 // exported, with the arguments it is given, and prints its result. A trap
 // becomes one line and exit 1, with the wasm function names from the name
 // section, never a JS stack trace.
+import { writeStdout } from "./stdout.js";
 
 /** Reads a string in AssemblyScript's layout: UTF-16 code units, byte length at ptr - 4. */
 export function readString(memory: WebAssembly.Memory | undefined, ptr: number): string {
@@ -32,7 +33,7 @@ export function runWasm(wasm: Uint8Array, entry: string, args: readonly unknown[
         throw new Aborted(`abort${m ? `: ${m}` : ""} at ${readString(memory, file)}:${line}:${col}`);
       };
     } else if (im.module === "Math" && im.name === "pow") ns[im.name] = Math.pow;
-    else ns[im.name] = (...args: unknown[]) => { process.stdout.write(`${im.module}.${im.name}(${args.map(String).join(", ")})\n`); return 0; };
+    else ns[im.name] = (...args: unknown[]) => { writeStdout(`${im.module}.${im.name}(${args.map(String).join(", ")})\n`); return 0; };
   }
   try {
     const instance = new WebAssembly.Instance(module, imports);
@@ -40,7 +41,7 @@ export function runWasm(wasm: Uint8Array, entry: string, args: readonly unknown[
     const main = instance.exports["main"];
     if (typeof main === "function") {
       const result = (main as (...a: unknown[]) => unknown)(...args);
-      if (result !== undefined) process.stdout.write(`${String(result)}\n`);
+      if (result !== undefined) writeStdout(`${String(result)}\n`);
     }
     return 0;
   } catch (e) {

@@ -76,3 +76,22 @@ test("kiln parse: a missing file or no file is a clear one-line error", () => {
   assert.equal(flag.status, 2);
   assert.match(flag.stderr, /unknown option '--frob'/);
 });
+
+test("a reader that stops early ends kiln quietly: no stack trace, the command's own status", async () => {
+  const { spawn } = await import("node:child_process");
+  const dir = mkdtempSync(join(tmpdir(), "kiln-epipe-"));
+  try {
+    // A dump far larger than a pipe's buffer, so kiln is still writing when the reader goes.
+    const file = join(dir, "big.ts");
+    writeFileSync(file, Array.from({ length: 4000 }, (_, i) => `export function f${i}(x: i32): i32 { return x * ${i} + 1; }`).join("\n") + "\n");
+    const child = spawn(process.execPath, [`${root}dist/kiln.cjs`, "parse", file, "--dump"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (s: string) => { stderr += s; });
+    child.stdout.once("data", () => child.stdout.destroy()); // like `| head`: read a little, then close
+    const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr, "");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
