@@ -95,12 +95,11 @@ export class SourceMap {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
     }
+    // The column counts UTF-16 units of the line as lineText decodes it, so
+    // a position and the line shown under it agree: an astral character is
+    // two units, and each byte of a malformed sequence one U+FFFD.
     const t = this.texts[file]!;
-    let column = 1;
-    for (let i = starts[lo]!; i < offset && i < t.length; i++) {
-      const c = t[i]!;
-      if ((c & 0xc0) !== 0x80) column += c >= 0xf0 ? 2 : 1; // astral characters are two UTF-16 units
-    }
+    const column = 1 + decodeWtf8(t, starts[lo]!, Math.min(offset, t.length)).length;
     return { file, line: lo + 1, column };
   }
 

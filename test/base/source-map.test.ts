@@ -37,6 +37,16 @@ test("line and column, with \\n, \\r\\n, lone \\r and non-ASCII text", () => {
   assert.equal(sm.lines(f).length, 5);
 });
 
+test("columns after malformed bytes count each as the one U+FFFD the shown line has", () => {
+  const sm = new SourceMap();
+  // 0xff and 0xfe are never UTF-8; 0xf0 starts a four-byte sequence that "ab" breaks off.
+  const bytes = new Uint8Array([0xff, 0xfe, 0x20, 0xf0, 0x61, 0x62, 0x20, 0x78]);
+  const f = sm.addFile("m.ts", bytes);
+  const col = (offset: number): number => sm.lineCol(sm.base(f) + offset).column;
+  assert.equal(sm.lineText(f, 1), "\ufffd\ufffd \ufffdab x");
+  assert.deepEqual([0, 1, 2, 3, 4, 7].map(col), [1, 2, 3, 4, 5, 8]);
+});
+
 test("many files: lookup stays right past the initial capacity", () => {
   const sm = new SourceMap();
   const ids = [];
