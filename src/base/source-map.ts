@@ -99,7 +99,10 @@ export class SourceMap {
     // a position and the line shown under it agree: an astral character is
     // two units, and each byte of a malformed sequence one U+FFFD.
     const t = this.texts[file]!;
-    const column = 1 + decodeWtf8(t, starts[lo]!, Math.min(offset, t.length)).length;
+    const start = starts[lo]!, end = Math.min(offset, t.length);
+    let i = start;
+    while (i < end && t[i]! < 0x80) i++; // ASCII, nearly always: a byte is a unit
+    const column = 1 + (i === end ? end - start : decodeWtf8(t, start, end).length);
     return { file, line: lo + 1, column };
   }
 
