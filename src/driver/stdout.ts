@@ -3,9 +3,9 @@
 // fails with EPIPE, which node reports as an unhandled 'error' with its
 // stack trace. Here that ends the command quietly with the status it
 // already has, as a Unix tool stops when its reader has gone; any other
-// failure to write is one line and exit 1. It must never be called by a
-// command that prints nothing: making the stream costs about 2 ms of a
-// small build's start.
+// failure to write is one line and exit 1. The stream is made at the first
+// write, never by a command that prints nothing (a build): making it costs
+// about 2 ms of a small build's start.
 
 let watched = false;
 
