@@ -28,6 +28,12 @@ export interface Compilation {
   readonly error: string | undefined;
 }
 
+/**
+ * The last path diskHost could not read, and the error: the entry's message
+ * gives the reason the read itself met, without reading the file again.
+ */
+let lastFailure: { readonly path: string; readonly error: unknown } | undefined;
+
 /** Reads files from disk; the runtime library is built in. */
 export const diskHost: FileHost = {
   read(path: string): Uint8Array | undefined {
@@ -38,11 +44,14 @@ export const diskHost: FileHost = {
       // a lexer that sees both kinds of object is optimized twice (measured: its
       // first optimized code was thrown away at the first file of the other kind).
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-    } catch {
+    } catch (e) {
+      lastFailure = { path, error: e };
       return undefined;
     }
   },
   whyUnreadable(path: string): string {
+    if (lastFailure?.path === path) return fsReason(lastFailure.error, path);
+    // Asked about a file this host never failed to read: try it now.
     try {
       readFileSync(path);
       return "it changed while kiln was reading it";
