@@ -5,9 +5,8 @@
 // process, never does. Started with kiln's own node options and V8 flags on
 // node's command line, so its optimized code is the kind a build gets.
 // Writes no files.
-import { compileUnlinked, diskHost, linkInputOf } from "../src/driver/compile.js";
+import { compileUnlinked, diskHost, linkProgram } from "../src/driver/compile.js";
 import { Tracer } from "../src/driver/trace.js";
-import { link } from "../src/link/link.js";
 
 export interface FloorRound { load: number; compile: number; link: number }
 
@@ -26,7 +25,7 @@ for (let r = 0; r < rounds; r++) {
     process.exit(1);
   }
   const t0 = performance.now();
-  link(linkInputOf(loaded, code), loaded.pool);
+  linkProgram(loaded, code);
   const linkMs = performance.now() - t0;
   const sum = (cat: string): number => tracer.spans.filter((s) => s.cat === cat).reduce((a, s) => a + s.dur, 0);
   out.push({ load: sum("load"), compile: sum("compile"), link: linkMs });

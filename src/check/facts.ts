@@ -58,9 +58,10 @@ class FactColumns {
 
   /**
    * Zeroes every row (a new buffer is zero already; a reused one is not).
-   * One fill of the buffer, at most twice the rows in use, rather than one
-   * per column: six fills of six element kinds made this the slowest small
-   * function of checking for V8 to optimize (2.3 ms).
+   * One fill of the whole buffer (its size class: up to twice the rows in
+   * use, or 64 rows) rather than one per column: six fills of six element
+   * kinds made this the slowest small function of checking for V8 to
+   * optimize (2.3 ms).
    */
   clear(): void {
     this.bytes.fill(0);

@@ -81,15 +81,13 @@ export interface Resolution extends Targets {
 export function link(input: LinkInput, pool: InternPool): Uint8Array {
   const resolution = resolveLink(input, pool);
   const { imports, fns, globals, fnIndex, globalIndex, data } = resolution;
-  // Function types, deduplicated by what the type section writes for them.
-  // The key is a number while it fits: after a leading 1 (so that lengths
-  // differ), 3 bits per value type, the result's first (0 for none); else a
-  // text key, one character per value type. This runs once per function, in
-  // code V8 has not optimized yet, where building a string each cost more.
-  const typeIndex = new Map<number | string, number>();
+  // Function types, deduplicated by what the type section writes for them:
+  // the key has one character per value type, the result's first (0 for none).
+  const typeIndex = new Map<string, number>();
   const typeSigs: { params: readonly TypeId[]; result: TypeId }[] = [];
   const typeOf = (params: readonly TypeId[], result: TypeId): number => {
-    const key = numericTypeKey(params, result) ?? textTypeKey(params, result);
+    let key = String.fromCharCode(valTypeOf(result));
+    for (let k = 0; k < params.length; k++) key += String.fromCharCode(slotValType(params[k]!));
     let i = typeIndex.get(key);
     if (i === undefined) { i = typeSigs.length; typeIndex.set(key, i); typeSigs.push({ params, result }); }
     return i;
@@ -278,36 +276,6 @@ export function patchRelocations(dst: Uint8Array, at: number, relocs: Int32Array
     if (value === undefined) throw new Error(`link: unresolved ${kind === RelocKind.Function ? "function" : kind === RelocKind.Global ? "global" : "string"} ${target} in ${name}`);
     writePaddedU32(dst, at + off, value);
   }
-}
-
-/** Each value type's digit in a numeric type key (0: none; -1: a type the key has no digit for). */
-function typeDigit(vt: number): number {
-  switch (vt) {
-    case 0: return 0;
-    case ValType.I32: return 1;
-    case ValType.I64: return 2;
-    case ValType.F32: return 3;
-    case ValType.F64: return 4;
-    default: return -1;
-  }
-}
-
-/** A function type as a number (see link), or undefined past 16 parameters or for another value type. */
-function numericTypeKey(params: readonly TypeId[], result: TypeId): number | undefined {
-  if (params.length > 16) return undefined;
-  let key = 8 + typeDigit(valTypeOf(result));
-  for (let k = 0; k < params.length; k++) {
-    const d = typeDigit(slotValType(params[k]!));
-    if (d < 0) return undefined;
-    key = key * 8 + d;
-  }
-  return key < 8 ? undefined : key;
-}
-
-function textTypeKey(params: readonly TypeId[], result: TypeId): string {
-  let key = String.fromCharCode(valTypeOf(result));
-  for (let k = 0; k < params.length; k++) key += String.fromCharCode(slotValType(params[k]!));
-  return key;
 }
 
 function u32le(x: number): Uint8Array { return new Uint8Array([x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24]); }

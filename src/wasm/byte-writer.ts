@@ -110,19 +110,18 @@ export class ByteWriter {
 
   /** A name: its UTF-8 length, then the bytes. */
   name(text: string): void {
-    // Names are nearly always ASCII: written as they are read, with no
-    // encoder and no copy, until a character that is not.
-    const n = text.length, start = this.length;
-    this.u32(n);
-    this.reserve(n);
-    const b = this.bytes;
-    let at = this.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x80) { this.length = start; this.nameUtf8(text); return; }
-      b[at++] = c;
+    // Names are nearly always ASCII: no encoder, no copy.
+    let ascii = true;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) { ascii = false; break; }
+    if (!ascii) {
+      const utf8 = utf8Encoder.encode(text);
+      this.u32(utf8.length);
+      this.raw(utf8);
+      return;
     }
-    this.length = at;
+    this.u32(text.length);
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
   }
 
   /**
@@ -147,12 +146,6 @@ export class ByteWriter {
       this.raw(bytes.subarray(at, at + n));
       at += n;
     }
-  }
-
-  private nameUtf8(text: string): void {
-    const utf8 = utf8Encoder.encode(text);
-    this.u32(utf8.length);
-    this.raw(utf8);
   }
 
   /** The bytes written so far, without a copy: for a writer that is done (the next write may change them). */

@@ -49,7 +49,7 @@ test("the type section has each signature once, and keeps result and parameter a
     "  b0: i32, b1: i64, b2: f32, b3: f64, b4: i32, b5: i64, b6: f32, b7: f64, b8: i32, b9: i64, c0: i32): void { }",
     "export function many2(a0: i32, a1: i64, a2: f32, a3: f64, a4: i32, a5: i64, a6: f32, a7: f64, a8: i32, a9: i64,",
     "  b0: i32, b1: i64, b2: f32, b3: f64, b4: i32, b5: i64, b6: f32, b7: f64, b8: i32, b9: i64, c0: i32): void { }",
-    // 16 parameters, the most a numeric key holds, and 17, the fewest that take a text key.
+    // Long parameter lists, each signature shared by two functions.
     ...["s16a", "s16b"].map((n) => `export function ${n}(${Array.from({ length: 16 }, (_, k) => `p${k}: ${k % 2 ? "f64" : "i64"}`).join(", ")}): f32 { return 1.0; }`),
     ...["s17a", "s17b"].map((n) => `export function ${n}(${Array.from({ length: 17 }, (_, k) => `p${k}: ${k % 2 ? "f64" : "i64"}`).join(", ")}): f32 { return 1.0; }`),
   ].join("\n");
