@@ -15,6 +15,7 @@ import type { CheckDb } from "./db.js";
 import { checkExpr, isNonCompletingCall } from "./check-expr.js";
 import { FunctionFacts, Ref } from "./facts.js";
 import { convert as convertConst, type Value } from "./values.js";
+import { keepShape } from "../base/keep-shape.js";
 
 const enum Target { Loop, Switch, Labeled }
 
@@ -43,6 +44,7 @@ export class FnChecker {
     this.t = m.parsed.tree;
     this.sub = db.subtrees;
     this.tv = this.t.tokValue;
+    keepShape(this);
   }
 
   get pool() { return this.db.p.pool; }

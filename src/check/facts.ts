@@ -7,6 +7,7 @@
 import type { NodeId, TypeId } from "../base/ids.js";
 import type { Module, SymbolId } from "../program/program.js";
 import type { Value } from "./values.js";
+import { keepShape } from "../base/keep-shape.js";
 
 /** How a folded constant is kept (isConst; 0: not folded). */
 export const enum Folded {
@@ -120,6 +121,7 @@ export class FunctionFacts {
     this.ref = c.ref;
     this.refKind = c.refKind;
     this.isConst = c.isConst;
+    keepShape(this);
   }
 
   /**

@@ -19,6 +19,7 @@ import { Op, OpFC } from "../wasm/opcodes.js";
 import { ERROR_TYPE, Prim, T, bitsOf, isFloat, isSigned, isSmallInt, primOf, slotValType, valTypeOf } from "../types/types.js";
 import { RelocKind, SpecialFunction, SpecialGlobal, type FunctionCode } from "./code.js";
 import { lowerArith, lowerCompare, opsOf } from "./ops.js";
+import { keepShape } from "../base/keep-shape.js";
 
 const enum Target { Loop, Switch, Labeled }
 
@@ -69,6 +70,7 @@ export class FunctionEmitter {
     this.w = spareWriter ?? new ByteWriter(1024);
     spareWriter = undefined;
     this.w.length = 0;
+    keepShape(this);
   }
 
   /** A module's top-level code: its statements (it has no parameters). */

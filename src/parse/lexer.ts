@@ -18,6 +18,7 @@ import { LexCode } from "../diagnostics/codes.js";
 import type { Keywords } from "./keywords.js";
 import { lexIdentSlow, lexNumberSlow, lexOther, lexPrivateName, lexStringSlow, lexTemplatePart, Other, skipBlockComment, type SlowLexer } from "./lex-slow.js";
 import { isKeyword, Tok, TokFlag, type TokenList } from "./tokens.js";
+import { keepShape } from "../base/keep-shape.js";
 
 // Byte classes of the dispatch at a token's start.
 const C_OTHER = 0, C_SPACE = 1, C_NEWLINE = 2, C_IDENT = 3, C_DIGIT = 4, C_HIGH = 5, C_PUNCT = 6, C_QUOTE = 7;
@@ -105,6 +106,7 @@ class TokenTable implements TokenList {
       if (scratch.byteLength < cap * 14) scratch = new ArrayBuffer(Math.max(cap * 14, SCRATCH_BYTES));
       this.carve(scratch, 0, cap);
     }
+    keepShape(this);
   }
 
   /** Sets the lexer's views over `cap` rows at `at` of `buf`. */

@@ -13,6 +13,7 @@ import type { Diagnostics, Related } from "../diagnostics/diagnostics.js";
 import type { Keywords } from "./keywords.js";
 import { N, NUMBER_FLAGS, type ParseTree } from "./nodes.js";
 import { describeTok, Tok, TokFlag, type TokenList } from "./tokens.js";
+import { keepShape } from "../base/keep-shape.js";
 
 /** Deeper nesting than this is reported instead of risking the stack. */
 export const MAX_DEPTH = 400;
@@ -82,6 +83,7 @@ export class Parser implements ParseTree {
     this.tk = tokens.kind; this.tf = tokens.flags; this.ts = tokens.start; this.te = tokens.end; this.tv = tokens.value;
     this.numbers = tokens.numbers; this.bigs = tokens.bigs;
     this.cur = this.tk[0]!;
+    keepShape(this);
     // Trees run 0.6-0.8 nodes per token (AssemblyScript's std library, the
     // gen.mjs corpus); one per token rarely needs to grow.
     const cap = (Math.max(64, tokens.count + 16) + 3) & ~3;
