@@ -18,7 +18,7 @@ export class RecentTexts {
   private readonly entries = new Int32Array(4 * SLOTS);
   /** Per slot: the buffer of that occurrence, or undefined for an empty slot. */
   private readonly sources: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(SLOTS).fill(undefined);
-  private pool: InternPool | undefined;
+  private pool: InternPool | undefined = undefined;
 
   /** Starts a source buffer whose texts go into `pool`. */
   begin(pool: InternPool): void {

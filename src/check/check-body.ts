@@ -38,7 +38,7 @@ export class FnChecker {
   private readonly targetBroken: boolean[] = [];
   /** Inferring the result from `return`s (no annotation); `inferred` is the first one's type. */
   inferring = false;
-  inferred: TypeId | undefined;
+  inferred: TypeId | undefined = undefined;
 
   constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
     this.t = m.parsed.tree;
@@ -113,9 +113,9 @@ export class FnChecker {
   // local const, and a name that is not a local (a global, a function)
   // would otherwise be looked up in an empty map.
   /** `var`s belong to the whole function (keys are interned names). */
-  private varLocals: Map<number, number> | undefined;
+  private varLocals: Map<number, number> | undefined = undefined;
   /** The locals declared `const`. */
-  private constLocals: Set<number> | undefined;
+  private constLocals: Set<number> | undefined = undefined;
 
   /** A `var`: one local for the function, however often it is declared. */
   declareVar(name: StringId, ty: TypeId): number {

@@ -95,7 +95,7 @@ export class FunctionFacts {
   /** The folded values of kind Folded.Number. */
   readonly consts: Float64Array;
   /** The folded values of kind Folded.Big (64-bit integers), by row; made at the first one. */
-  private bigConsts: Map<number, bigint> | undefined;
+  private bigConsts: Map<number, bigint> | undefined = undefined;
   /** Local types, parameters first. */
   readonly localTypes: TypeId[] = [];
   /** Whether the end of the body can be reached (then a value-returning function needs a trap there). */

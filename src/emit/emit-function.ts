@@ -62,7 +62,7 @@ export class FunctionEmitter {
   private readonly breakDepth: number[] = [];
   private readonly continueDepth: number[] = [];
   /** Free scratch locals by wasm value type; made at the first one (few functions need any). */
-  private scratch: Map<number, number[]> | undefined;
+  private scratch: Map<number, number[]> | undefined = undefined;
 
   constructor(private readonly db: CheckDb, private readonly f: FunctionFacts, private readonly where: Locator, private readonly rt: RuntimeFunctions) {
     this.t = f.module.parsed.tree;

@@ -76,7 +76,7 @@ export class Module {
   /** resolve.ts's memo: exported name -> the symbol it finally is. */
   readonly exportSymbols = new Map<number, SymbolId>();
   /** resolve.ts's memo: per declaration, the symbol an import names. */
-  resolvedImports: Int32Array | undefined;
+  resolvedImports: Int32Array | undefined = undefined;
 
   constructor(
     readonly id: ModuleId,

@@ -3,6 +3,7 @@
 // and tables still in use must never be handed out twice.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { setFlagsFromString } from "node:v8";
 import type { NodeId, TypeId } from "../../src/base/ids.js";
 import { FunctionFacts } from "../../src/check/facts.js";
 import type { Module, SymbolId } from "../../src/program/program.js";
@@ -108,4 +109,15 @@ test("folded numbers and 64-bit integers are each read back from where they were
   b.setConst(102 as NodeId, 7);
   assert.equal(b.constOf(102 as NodeId), 7, "a number where a had a 64-bit integer");
   b.release();
+});
+
+test("facts keep one hidden class whether or not a 64-bit constant was folded (a field set late is declared with its initial value)", () => {
+  setFlagsFromString("--allow-natives-syntax");
+  const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
+  setFlagsFromString("--no-allow-natives-syntax");
+  const plain = factsOf(0, 8), big = factsOf(0, 8);
+  big.setConst(1 as NodeId, 5n);
+  plain.setConst(1 as NodeId, 5);
+  assert.equal(big.constOf(1 as NodeId), 5n);
+  assert.ok(sameMap(plain, big), "a facts object that made its map of 64-bit constants has the same hidden class as one that did not");
 });
