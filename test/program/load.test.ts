@@ -4,6 +4,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileFiles } from "../check/helpers.js";
 
+type Compiled = ReturnType<typeof compileFiles>;
+/** A path as the test wrote it (compileFiles puts the files under a kiln-test directory). */
+const shown = (path: string): string => path.replace(/^.*kiln-test\//, "");
+const modulePaths = (c: Compiled): string[] => c.program!.modules.map((m) => shown(m.path));
+/** Where each "cannot find module" error is, as file:line, in the order reported. */
+function notFoundAt(c: Compiled): string[] {
+  const p = c.program!;
+  return c.diags.list.filter((d) => /cannot find module/.test(d.message)).map((d) => {
+    const at = p.map.lineCol(p.spans.start(d.span));
+    return `${shown(p.map.name(at.file))}:${at.line}`;
+  });
+}
+
 test("a module's imports are opened in source order: ids and missing-module errors follow the text", () => {
   const c = compileFiles({
     "main.ts": [
@@ -19,12 +32,10 @@ test("a module's imports are opened in source order: ids and missing-module erro
     "c.ts": "export function c(): i32 { return 3; }\n",
     "d.ts": "export function d(): i32 { return 4; }\n",
   });
-  const p = c.program!;
   // The entry, the runtime library, then the entry's imports in order, then a's.
-  assert.deepEqual(p.modules.map((m) => m.path.replace(/^.*\//, "")), ["main.ts", "runtime.ts", "a.ts", "b.ts", "c.ts", "d.ts"]);
+  assert.deepEqual(modulePaths(c), ["main.ts", "~lib/runtime.ts", "a.ts", "b.ts", "c.ts", "d.ts"]);
   // Reported as found, without sorting: missing1 (line 2) before missing2 (line 4).
-  const notFound = c.diags.list.filter((d) => /cannot find module/.test(d.message));
-  assert.deepEqual(notFound.map((d) => p.map.lineCol(p.spans.start(d.span)).line), [2, 4]);
+  assert.deepEqual(notFoundAt(c), ["main.ts:2", "main.ts:4"]);
 });
 
 test("a specifier resolves against its own module's directory, and each import of a missing module is reported", () => {
@@ -40,10 +51,8 @@ test("a specifier resolves against its own module's directory, and each import o
     "lib/b.ts": `import { ten } from "./util";\nimport { one } from "../util";\nimport { gone } from "../missing";\nexport function two(): i32 { return ten() + one(); }\n`,
     "lib/util.ts": "export function ten(): i32 { return 10; }\n",
   });
-  const p = c.program!;
-  assert.deepEqual(p.modules.map((m) => m.path.replace(/^.*kiln-test\//, "")), ["main.ts", "~lib/runtime.ts", "util.ts", "lib/b.ts", "lib/util.ts"]);
-  const notFound = c.diags.list.filter((d) => /cannot find module/.test(d.message));
-  assert.deepEqual(notFound.map((d) => `${p.map.name(p.map.lineCol(p.spans.start(d.span)).file).replace(/^.*kiln-test\//, "")}:${p.map.lineCol(p.spans.start(d.span)).line}`), ["main.ts:3", "lib/b.ts:3"]);
+  assert.deepEqual(modulePaths(c), ["main.ts", "~lib/runtime.ts", "util.ts", "lib/b.ts", "lib/util.ts"]);
+  assert.deepEqual(notFoundAt(c), ["main.ts:3", "lib/b.ts:3"]);
 });
 
 test("'./dir' finds dir.ts first and dir/index.ts without it; '.' and '..' segments are resolved", () => {
@@ -62,5 +71,5 @@ test("'./dir' finds dir.ts first and dir/index.ts without it; '.' and '..' segme
     "lib/d.ts": "export function d(): i32 { return 4000; }\n",
   });
   assert.equal(c.diags.errorCount, 0, JSON.stringify(c.diags.list.map((d) => d.message)));
-  assert.deepEqual(c.program!.modules.map((m) => m.path.replace(/^.*kiln-test\//, "")), ["main.ts", "~lib/runtime.ts", "pkg/index.ts", "both.ts", "c.ts", "lib/d.ts"]);
+  assert.deepEqual(modulePaths(c), ["main.ts", "~lib/runtime.ts", "pkg/index.ts", "both.ts", "c.ts", "lib/d.ts"]);
 });
