@@ -207,26 +207,33 @@ export function link(input: LinkInput, pool: InternPool): Uint8Array {
 
 /** Keeps what the exports and the start code reach, and gives every target its final index or address. */
 export function resolveLink(input: LinkInput, pool: InternPool): Resolution {
-  const byKey = new Map<number, LinkFunction>();
-  for (let k = 0; k < input.functions.length; k++) byKey.set(input.functions[k]!.key, input.functions[k]!);
+  const all = input.functions;
+  // Where each function is in `all`; live functions are flagged by that index,
+  // not collected in a Set, which grew (and was rebuilt) a dozen times on the
+  // way to thousands of functions.
+  const indexOf = new Map<number, number>();
+  for (let k = 0; k < all.length; k++) indexOf.set(all[k]!.key, k);
   const importByKey = new Map<number, LinkImport>();
   for (const im of input.imports) importByKey.set(im.key, im);
   const globalByKey = new Map<number, LinkGlobal>();
   for (const g of input.globals) globalByKey.set(g.key, g);
 
   // Reachability from the exports and the start code.
-  const liveFns = new Set<number>(), liveImports = new Set<number>(), liveGlobals = new Set<number>();
+  const live = new Uint8Array(all.length);
+  let liveCount = 0;
+  const liveImports = new Set<number>(), liveGlobals = new Set<number>();
   const strings: StringId[] = [];
   const stringSeen = new Set<number>();
   const work: number[] = [];
   const reach = (key: number): void => {
-    if (byKey.has(key)) { if (!liveFns.has(key)) { liveFns.add(key); work.push(key); } }
+    const k = indexOf.get(key);
+    if (k !== undefined) { if (live[k] === 0) { live[k] = 1; liveCount++; work.push(k); } }
     else if (importByKey.has(key)) liveImports.add(key);
   };
   for (const e of input.exports) e.kind === "function" ? reach(e.key) : liveGlobals.add(e.key);
   for (const s of input.start) reach(s);
   while (work.length > 0) {
-    const f = byKey.get(work.pop()!)!;
+    const f = all[work.pop()!]!;
     const r = f.code.relocs;
     for (let i = 0; i < r.length; i += 3) {
       const kind = r[i + 1]! as RelocKind, target = r[i + 2]!;
@@ -239,7 +246,9 @@ export function resolveLink(input: LinkInput, pool: InternPool): Resolution {
   // Final indices, from sorted keys: imports (specials first), then functions, then the start function.
   // Keys are int32s, sorted as such without a comparator call per comparison (thousands of functions, cold).
   const imports = Array.from(Int32Array.from(liveImports).sort(), (k) => importByKey.get(k)!);
-  const fns = Array.from(Int32Array.from(liveFns).sort(), (k) => byKey.get(k)!);
+  const liveKeys = new Int32Array(liveCount);
+  for (let k = 0, j = 0; k < all.length; k++) if (live[k] === 1) liveKeys[j++] = all[k]!.key;
+  const fns = Array.from(liveKeys.sort(), (key) => all[indexOf.get(key)!]!);
   const globals = Array.from(Int32Array.from([...liveGlobals].filter((k) => globalByKey.has(k))).sort(), (k) => globalByKey.get(k)!);
   const fnIndex = new Map<number, number>();
   imports.forEach((im, i) => fnIndex.set(im.key, i));

@@ -67,12 +67,14 @@ function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span):
   return out;
 }
 
-// Per program: the re-export chains being followed, and those found to be
-// cycles. Keys are module * 2^32 + name id, exact in a double.
-const states = new WeakMap<LoadedProgram, { visiting: Set<number>; broken: Set<number> }>();
-function stateOf(p: LoadedProgram): { visiting: Set<number>; broken: Set<number> } {
+// Per program: the re-export chain being followed (a path, innermost last:
+// an array, since a Set that gains and loses a key for every import V8
+// rebuilt every few imports), and the exports found to be on cycles. Keys
+// are module * 2^32 + name id, exact in a double.
+const states = new WeakMap<LoadedProgram, { visiting: number[]; broken: Set<number> }>();
+function stateOf(p: LoadedProgram): { visiting: number[]; broken: Set<number> } {
   let s = states.get(p);
-  if (s === undefined) { s = { visiting: new Set(), broken: new Set() }; states.set(p, s); }
+  if (s === undefined) { s = { visiting: [], broken: new Set() }; states.set(p, s); }
   return s;
 }
 
@@ -88,17 +90,17 @@ function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Sp
   const { visiting, broken } = stateOf(p);
   const key = target.id * 4294967296 + (name >>> 0); // id * 2^32, without a call to pow in cold code
   if (broken.has(key)) return NO_SYMBOL; // its cycle was reported
-  if (visiting.has(key)) {
+  if (visiting.includes(key)) {
     p.diags.error(NameCode.ExportCycle, span, `'${p.pool.text(name)}' is re-exported in a cycle that never reaches a declaration (through ${target.path} and ${asker.path})`);
     // Every export on the cycle is broken the same way: one report for all of them.
     for (const k of visiting) broken.add(k);
     return NO_SYMBOL;
   }
-  visiting.add(key);
+  visiting.push(key);
   try {
     return resolveExport(p, target, name, span);
   } finally {
-    visiting.delete(key);
+    visiting.pop();
   }
 }
 
