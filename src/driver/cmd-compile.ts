@@ -67,6 +67,11 @@ export async function cmdCompile(cmd: Command, args: readonly string[]): Promise
   const tracer = new Tracer(o.trace !== undefined);
   // Workers only when asked for: on the 2-core machine the benchmarks run on, two
   // workers are still slower than one thread (see bench/parallel.ts), so -j 1 is the default.
+  // A single worker that only lexes ahead of the main thread's parse, through
+  // shared slots, was slower too: a Node worker costs 40-60 ms of CPU to start,
+  // on the core where V8's optimizing thread works, even with an empty script
+  // (100k builds 0.28-0.30 -> 0.32-0.34 s), and lexing 250-270 of the 401 files
+  // there gave 0.39-0.40 s. Lexing is about 38 ms of the main thread's 270.
   const workers = o.jobs ?? 1;
   let c: Compilation, threads = new Map<number, string>([[0, "main"]]);
   if (workers <= 1) c = compile(o.entry, diskHost, emit, tracer);

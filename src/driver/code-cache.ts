@@ -80,7 +80,13 @@ export function wrapCommonJs(source: string): string {
  * 298.7 against 298.5); --maglev (Node 20's V8 does not use it: no function
  * was compiled by it); and a smaller or larger interrupt budget for loading
  * or for checking alone, set between the two (no better than one budget).
- * None is kept.
+ * Later still (21-25 alternating builds): --no-use-osr again, now that the
+ * lexer is the one function on-stack replaced (an OSR compile of 9.5 ms,
+ * after its regular one: 278.0 against 278.6 ms, no change); on node's
+ * command line, --initial-old-space-size=32 or 64, which moves or removes
+ * the one full collection of a 100k build (296.8 and 289.2 against 289.0);
+ * --concurrent-sparkplug crashes Node 20 (a segmentation fault in a
+ * build). None is kept.
  */
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
