@@ -86,7 +86,19 @@ export function wrapCommonJs(source: string): string {
  * command line, --initial-old-space-size=32 or 64, which moves or removes
  * the one full collection of a 100k build (296.8 and 289.2 against 289.0);
  * --concurrent-sparkplug crashes Node 20 (a segmentation fault in a
- * build). None is kept.
+ * build). Later again (15-21 alternating 100k builds, wall medians against
+ * this one set): --no-reset-ticks-on-ic-update, with or without
+ * --no-reset-interrupt-on-ic-update (290.1 against 289.9 ms), and with a
+ * budget of 98304 or 163840 (300.3, 294.2); --always-sparkplug (312.3
+ * against 309.2) and --baseline-batch-compilation-threshold=1024 (309.4);
+ * --concurrent-recompilation-queue-length=64 or 2 (289.0, 287.9 against
+ * 290.4; the queue was full 46 times in a build, to no cost); feedback
+ * vectors sooner or later (--interrupt-budget-for-feedback-allocation=200
+ * with factor 2: 311.5, 4000 with 16: 314.7, against 315.1); on node's
+ * command line, --min-semi-space-size=4, 8 or 16 (324.2, 332.2, 331.5
+ * against 322.5: 16 MiB leaves 2 scavenges instead of 11, but they copy as
+ * much). --maglev, with --stress-maglev, --max-opt=2 or --no-turbofan,
+ * still compiles nothing with Maglev on this V8. None is kept.
  */
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 

@@ -17,6 +17,9 @@ export function treeDifference(a: ParsedFile, b: ParsedFile): string {
     if (valueIsNumber(x, i)) {
       const va = x.numbers[x.tokValue[i]!], vb = y.numbers[y.tokValue[i]!];
       if (!Object.is(va, vb)) return `${what}: number ${va} vs ${vb}`;
+      // Past 2^53 the doubles round: two different integers can share one.
+      const ba = x.bigs.get(x.tokValue[i]!), bb = y.bigs.get(y.tokValue[i]!);
+      if (ba !== bb) return `${what}: integer ${ba ?? va} vs ${bb ?? vb}`;
     } else if (x.tokValue[i] !== y.tokValue[i]) {
       return `${what}: token text differs`;
     }

@@ -109,15 +109,15 @@ export class ProgramLoader {
       if (t.kind[str] !== N.StringLit) continue; // `export { a }` has none
       const specId = t.tokValue[str]!;
       if (this.imports[i]!.has(specId)) continue;
-      let target = resolved.get(specId);
+      let target = resolved.get(specId), spec: string | undefined;
       if (target === undefined) {
-        const spec = this.pool.text(specId as StringId);
+        spec = this.pool.text(specId as StringId);
         target = spec.startsWith(".") ? this.findModule(siblingPath(dir, spec)) : -1;
         resolved.set(specId, target);
       }
       this.imports[i]!.set(specId, target);
       if (target === -1) {
-        const spec = this.pool.text(specId as StringId);
+        spec ??= this.pool.text(specId as StringId); // a miss remembered from another module of this directory
         const why = spec.startsWith(".") ? `no file '${spec}.ts' or '${spec}/index.ts' next to ${this.path(i)}` : "kiln resolves relative paths only ('./m', '../lib/m')";
         this.diags.error(NameCode.ModuleNotFound, t.span[str]! as Span, `cannot find module '${spec}': ${why}`);
       }

@@ -54,6 +54,10 @@ test("literal types keep what their token was: numbers compare by value, never a
   assert.match(treeDifference(a, b), /LiteralType\): number 2 vs 3/);
   assert.match(treeDifference(a, c), /LiteralType\): flags/);
   assert.equal(treeDifference(a, parse("type T = 0x2;")), "");
+  // Both round to the double 2^64: only the exact integers tell them apart.
+  const big = parse("let v = 18446744073709551615;");
+  assert.match(treeDifference(big, parse("let v = 18446744073709551614;")), /NumberLit\): integer 18446744073709551615 vs 18446744073709551614/);
+  assert.equal(treeDifference(big, parse("let v = 0xffffffffffffffff;")), "");
 });
 
 test("printing a tree needs its tokens kept, and says so", () => {
