@@ -55,6 +55,17 @@ test("a specifier resolves against its own module's directory, and each import o
   assert.deepEqual(notFoundAt(c), ["main.ts:3", "lib/b.ts:3"]);
 });
 
+test("a missing module imported again from the same directory is reported again, by name, from the remembered miss", () => {
+  const c = compileFiles({
+    "main.ts": `import { one } from "./util";\nimport { gone } from "./missing";\nexport function main(): i32 { return one(); }\n`,
+    "util.ts": `import { gone } from "./missing";\nexport function one(): i32 { return 1; }\n`,
+  });
+  assert.deepEqual(notFoundAt(c), ["main.ts:2", "util.ts:1"]);
+  const messages = c.diags.list.filter((d) => /cannot find module/.test(d.message)).map((d) => d.message);
+  assert.equal(messages.length, 2);
+  messages.forEach((m, k) => assert.match(m, new RegExp(`^cannot find module '\\./missing': no file '\\./missing\\.ts' or '\\./missing/index\\.ts' next to \\S*${["main", "util"][k]}\\.ts$`)));
+});
+
 test("'./dir' finds dir.ts first and dir/index.ts without it; '.' and '..' segments are resolved", () => {
   const c = compileFiles({
     "main.ts": [
