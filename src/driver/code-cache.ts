@@ -103,19 +103,38 @@ export function wrapCommonJs(source: string): string {
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
 /**
- * V8 12 (Node 22) and 13 (Node 24) have no --interrupt-budget (tiering counts
- * invocations there), so they get the other two flags. 100k-line builds, 8
- * alternating processes, medians: Node 22.23 417 -> 373 ms (1k: 84 -> 73),
- * Node 24.21 351 -> 332 ms, against V8's defaults.
+ * V8 12 (Node 22) has no --interrupt-budget (tiering counts invocations
+ * there), so it gets the other two flags. Node 22.23 against V8's defaults,
+ * alternating processes (11 rounds), medians: 100k 316.8 -> 287.5 ms, 10k
+ * 118.3 -> 110.4, 1k 70.7 -> 61.7. Its V8 leaves Maglev off, and --maglev
+ * changes nothing (100k 284.5 against 283.6, 10k 104.6 against 105.2).
  */
 const V8_12_FLAGS = "--max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
+
+/**
+ * V8 13 (Node 24) has Maglev, an optimizing compiler that compiles far
+ * faster than TurboFan from the same feedback, and for a build, one short
+ * process, its code alone is best: no TurboFan at all. Node 24.21,
+ * alternating processes, medians, against the two flags above (and V8's
+ * defaults): 100k 280.5 -> 270.4 (292.9) ms, 21 rounds, and again 272.3 ->
+ * 263.4; 10k 104.0 -> 93.0 (103.3), 15 rounds; 1k 59.0 -> 59.3 (59.1). A
+ * 1M-line build, where TurboFan's better code pays for its compiles, is
+ * slower: 1947 -> 2020 ms (5 rounds). Without Maglev (--no-maglev) a 100k
+ * build took 321.1 against 262.5 ms. The examples' wasm runs as fast
+ * (--turbofan is JavaScript's tier only): `kiln run` of mandelbrot 44.0
+ * against 45.0 ms, primes 37.7 against 36.6. Tried with it, at 100k (11
+ * rounds, noise): Maglev after 200 or 800 calls instead of 400, at most 300
+ * bytes inlined by Maglev, one Maglev thread; and with TurboFan kept, calls
+ * to reach it 1500 (slower, 286.5 against 262.5) or 6000 (262.6).
+ */
+const V8_13_FLAGS = "--no-turbofan";
 
 /**
  * The flags for each V8 major version they were measured on. Any other
  * version runs under V8's defaults: setFlagsFromString prints an error at
  * every start for a flag its V8 does not know, and drops the flags after it.
  */
-const V8_FLAGS_BY_MAJOR: ReadonlyMap<number, string> = new Map([[11, V8_11_FLAGS], [12, V8_12_FLAGS], [13, V8_12_FLAGS]]);
+const V8_FLAGS_BY_MAJOR: ReadonlyMap<number, string> = new Map([[11, V8_11_FLAGS], [12, V8_12_FLAGS], [13, V8_13_FLAGS]]);
 
 /** kiln's flags for the V8 whose version is `v8Version` (as in process.versions.v8). */
 export function v8FlagsFor(v8Version: string): string {
