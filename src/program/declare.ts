@@ -133,6 +133,7 @@ const enum Mods { Exported = 1, Declare = 2, Unsupported = 4 }
  */
 function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): number {
   let out = 0;
+  let bad: NodeId[] | undefined;
   const first = s - t.size[s]! + 1;
   for (let c = s - 1; c >= first; c -= t.size[c]!) {
     if (t.kind[c] !== N.Modifier) continue;
@@ -140,10 +141,12 @@ function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): number {
     if (k === Tok.Export) out |= Mods.Exported;
     else if (k === Tok.Ident && t.tokValue[c] === p.kw.word.declare) out |= Mods.Declare;
     else {
-      unsupportedModifier(p, t, c as NodeId, k);
+      (bad ??= []).push(c as NodeId);
       out |= Mods.Unsupported;
     }
   }
+  // The walk meets the children last first: report in source order.
+  if (bad !== undefined) for (let i = bad.length - 1; i >= 0; i--) unsupportedModifier(p, t, bad[i]!, t.flags[bad[i]!]! as Tok);
   return out;
 }
 

@@ -52,6 +52,14 @@ test("K2007: syntax kiln does not compile at level 0 says which level brings it"
   expectOne({ "main.ts": "class A {}\nexport function main(): i32 { return 1; }\n" }, "K2007", "main.ts:1:1", /classes come with level 1/);
 });
 
+test("K2007: every modifier kiln does not compile is reported, in source order even before printing sorts", () => {
+  const c = compileFiles({ "main.ts": "export default async function f(): i32 { return 1; }\nexport function main(): i32 { return 1; }\n" });
+  const p = c.program!;
+  // The list as the declarations reported it, not diagnosticsOf's sorted copy.
+  const reported = c.diags.list.map((d) => [p.map.lineCol(p.spans.start(d.span)).column, d.message]);
+  assert.deepEqual(reported, [[8, "default exports are not supported"], [16, "this modifier is not supported at the top level"]]);
+});
+
 test("K2008: break to a label that does not exist", () => {
   expectOne({ "main.ts": fn("  while (true) { break outer; }\n  return 1;") }, "K2008", "main.ts:2:24", /no enclosing statement is labelled 'outer'/);
 });
