@@ -120,9 +120,10 @@ const V8_12_FLAGS = "--max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-
  * 263.4; 10k 104.0 -> 93.0 (103.3), 15 rounds; 1k 59.0 -> 59.3 (59.1). A
  * 1M-line build, where TurboFan's better code pays for its compiles, is
  * slower: 1947 -> 2020 ms (5 rounds). Without Maglev (--no-maglev) a 100k
- * build took 321.1 against 262.5 ms. The examples' wasm runs as fast
- * (--turbofan is JavaScript's tier only): `kiln run` of mandelbrot 44.0
- * against 45.0 ms, primes 37.7 against 36.6. Tried with it, at 100k (11
+ * build took 321.1 against 262.5 ms. Compiled wasm runs as fast
+ * (--turbofan is JavaScript's tier only): collatz's main(), the longest of
+ * the examples, 16.8-17.2 ms a call either way (medians of 15 calls, two
+ * processes each). Tried with it, at 100k (11
  * rounds, noise): Maglev after 200 or 800 calls instead of 400, at most 300
  * bytes inlined by Maglev, one Maglev thread; and with TurboFan kept, calls
  * to reach it 1500 (slower, 286.5 against 262.5) or 6000 (262.6).
