@@ -98,7 +98,13 @@ export function wrapCommonJs(source: string): string {
  * command line, --min-semi-space-size=4, 8 or 16 (324.2, 332.2, 331.5
  * against 322.5: 16 MiB leaves 2 scavenges instead of 11, but they copy as
  * much). --maglev, with --stress-maglev, --max-opt=2 or --no-turbofan,
- * still compiles nothing with Maglev on this V8. None is kept.
+ * still compiles nothing with Maglev on this V8. Later (11-15 alternating
+ * 100k builds): --turboshaft (302.7 against 301.3 ms); a different inlining
+ * limit set for checking and emitting alone, once loading is done
+ * (cumulative 100 or 600: 291.6 and 296.4 against 293.5; no inlining 306.1);
+ * on node's command line, --max-semi-space-size=1, 2 or 4 (327.7, 325.8,
+ * 321.4 against 302.7: more scavenges, and hardly fewer page faults, 11.5k
+ * to 12.8k against 12.7k). None is kept.
  */
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
