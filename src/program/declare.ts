@@ -146,12 +146,12 @@ function modifiers(p: LoadedProgram, t: ParseTree, s: NodeId): number {
     }
   }
   // The walk meets the children last first: report in source order.
-  if (bad !== undefined) for (let i = bad.length - 1; i >= 0; i--) unsupportedModifier(p, t, bad[i]!, t.flags[bad[i]!]! as Tok);
+  if (bad !== undefined) for (let i = bad.length - 1; i >= 0; i--) unsupportedModifier(p, t, bad[i]!);
   return out;
 }
 
-function unsupportedModifier(p: LoadedProgram, t: ParseTree, c: NodeId, k: Tok): void {
-  const what = k === Tok.Default ? "default exports are not supported" : "this modifier is not supported at the top level";
+function unsupportedModifier(p: LoadedProgram, t: ParseTree, c: NodeId): void {
+  const what = t.flags[c] === Tok.Default ? "default exports are not supported" : "this modifier is not supported at the top level";
   p.diags.error(NameCode.Unsupported, t.span[c]! as Span, what);
 }
 

@@ -182,7 +182,6 @@ class Generator {
   args(params: readonly Ty[]): (number | bigint)[] { return params.map((p) => this.pick(INPUTS[p])); }
 }
 
-
 /**
  * A result as a value of its declared type. A small type's value is its low
  * bits: asc 0.28 can return one with the high bits of a wrap it skipped
