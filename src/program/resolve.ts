@@ -1,8 +1,15 @@
 // Import and export resolution across modules: what declaration a name
 // imported from (or re-exported by) another module finally is. Cycles between
 // modules are fine; a chain of re-exports that comes back to itself is an
-// error. Owns the resolved-symbol memo and the "no such export" errors; it
-// never looks inside function bodies.
+// error. Owns the resolved-symbol memos and the "no such export" and cycle
+// errors; it never looks inside function bodies.
+//
+// A chain is followed one link at a time, and each link (an import row, an
+// exported name) is marked IN_PROGRESS in its memo while it is followed, so
+// meeting a mark again is the cycle, found in constant time whichever kind of
+// link closes it. Every link on the chain then memoizes NO_SYMBOL as the
+// chain unwinds, so the cycle is reported once and anything that leads into
+// it later resolves to NO_SYMBOL without a second report.
 import type { Span, StringId } from "../base/ids.js";
 import { NameCode } from "../diagnostics/codes.js";
 import type { LoadedProgram } from "./load.js";
@@ -37,11 +44,17 @@ export function resolveDecl(p: LoadedProgram, m: Module, d: DeclIndex): SymbolId
   if (c.kind[d] !== DeclKind.Import) return symbolOf(m.id, d);
   const memo = memoOf(m);
   const known = memo[d]!;
-  if (known === IN_PROGRESS) return NO_SYMBOL; // reported by the outer call
-  if (known !== -3) return known as SymbolId;
-  memo[d] = IN_PROGRESS;
+  if (known !== -3 && known !== IN_PROGRESS) return known as SymbolId;
   const from = c.importFrom[d]!;
   const span = m.parsed.tree.span[c.node[d]!]! as Span;
+  if (known === IN_PROGRESS) {
+    // Back at an import that is being followed: the chain started here (an
+    // import asked for directly, not through an export), so no exported name
+    // on it repeats before this row does.
+    reportCycle(p, c.importName[d]! as StringId, span, m, p.modules[from]!);
+    return NO_SYMBOL;
+  }
+  memo[d] = IN_PROGRESS;
   const out = from === -1 ? NO_SYMBOL : lookupExport(p, p.modules[from]!, c.importName[d]! as StringId, span, m);
   memo[d] = out;
   return out;
@@ -59,23 +72,13 @@ function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span):
   if (known !== undefined) return known;
   const e = m.exports.get(name);
   if (e === undefined) return NO_SYMBOL;
+  m.exportSymbols.set(name, IN_PROGRESS);
   let out: SymbolId;
   if (e.decl !== -1) out = resolveDecl(p, m, e.decl);
   else if (e.from === -1) out = NO_SYMBOL; // the module was not found: reported by load
   else out = lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
   m.exportSymbols.set(name, out);
   return out;
-}
-
-// Per program: the re-export chain being followed (a path, innermost last:
-// an array, since a Set that gains and loses a key for every import V8
-// rebuilt every few imports), and the exports found to be on cycles. Keys
-// are module * 2^32 + name id, exact in a double.
-const states = new WeakMap<LoadedProgram, { visiting: number[]; broken: Set<number> }>();
-function stateOf(p: LoadedProgram): { visiting: number[]; broken: Set<number> } {
-  let s = states.get(p);
-  if (s === undefined) { s = { visiting: [], broken: new Set() }; states.set(p, s); }
-  return s;
 }
 
 /** The symbol exported as `name` by `target`, asked for by `asker` at `span`. */
@@ -87,21 +90,17 @@ function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Sp
     p.diags.error(NameCode.ExportNotFound, span, `${target.path} has no export named '${p.pool.text(name)}'${hint}`);
     return NO_SYMBOL;
   }
-  const { visiting, broken } = stateOf(p);
-  const key = target.id * 4294967296 + (name >>> 0); // id * 2^32, without a call to pow in cold code
-  if (broken.has(key)) return NO_SYMBOL; // its cycle was reported
-  if (visiting.includes(key)) {
-    p.diags.error(NameCode.ExportCycle, span, `'${p.pool.text(name)}' is re-exported in a cycle that never reaches a declaration (through ${target.path} and ${asker.path})`);
-    // Every export on the cycle is broken the same way: one report for all of them.
-    for (const k of visiting) broken.add(k);
+  if (target.exportSymbols.get(name) === IN_PROGRESS) {
+    reportCycle(p, name, span, target, asker);
     return NO_SYMBOL;
   }
-  visiting.push(key);
-  try {
-    return resolveExport(p, target, name, span);
-  } finally {
-    visiting.pop();
-  }
+  return resolveExport(p, target, name, span);
+}
+
+/** The one report for a chain of imports and re-exports of `name` that came back to a link being followed. */
+function reportCycle(p: LoadedProgram, name: StringId, span: Span, a: Module, b: Module): void {
+  const through = a === b ? a.path : `${a.path} and ${b.path}`;
+  p.diags.error(NameCode.ExportCycle, span, `'${p.pool.text(name)}' is re-exported in a cycle that never reaches a declaration (through ${through})`);
 }
 
 function listExports(p: LoadedProgram, m: Module): string {

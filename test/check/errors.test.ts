@@ -3,7 +3,7 @@
 // involved. Each program has exactly the one mistake it is about.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compileFiles, diagnosticsOf } from "./helpers.js";
+import { compileFiles, diagnosticsOf, instantiate } from "./helpers.js";
 
 function expectOne(files: Record<string, string>, code: string, at: string, message: RegExp): void {
   const c = compileFiles(files);
@@ -46,6 +46,38 @@ test("K2006: re-exports that go round in a cycle", () => {
     "main.ts": `import { x } from "./m1";\nexport function main(): i32 { return 1; }\n`,
     "m1.ts": `export { x } from "./m2";\n`, "m2.ts": `export { x } from "./m1";\n`,
   }, "K2006", "main.ts:1:10", /'x' is re-exported in a cycle/);
+  // A chain that leads into a cycle it is not part of: reported once, where the chain began.
+  expectOne({
+    "main.ts": `import { x } from "./a";\nexport function main(): i32 { return 1; }\n`,
+    "a.ts": `export { x } from "./b";\n`, "b.ts": `export { x } from "./c";\n`, "c.ts": `export { x } from "./b";\n`,
+  }, "K2006", "main.ts:1:10", /'x' is re-exported in a cycle that never reaches a declaration \(through \S*b\.ts and \S*c\.ts\)/);
+  // A module that re-exports itself names itself once.
+  expectOne({ "main.ts": `export { x } from "./main";\nexport function main(): i32 { return 1; }\n` },
+    "K2006", "main.ts:1:10", /'x' is re-exported in a cycle that never reaches a declaration \(through \S*main\.ts\)$/);
+});
+
+test("K2006: a cycle closed by an import, not an export, is reported even when the name is used", () => {
+  // main's import of x is followed first; the chain comes back to that import
+  // row through m1's export and main's own re-export of it.
+  expectOne({
+    "main.ts": `import { x } from "./m1";\nexport { x };\nexport function main(): i32 { return x(); }\n`,
+    "m1.ts": `import { x } from "./main";\nexport { x };\n`,
+  }, "K2006", "main.ts:1:10", /'x' is re-exported in a cycle that never reaches a declaration \(through \S*main\.ts and \S*m1\.ts\)/);
+  // Every module importing and re-exporting: one report, and a later import of any link gets none.
+  const c = compileFiles({
+    "main.ts": `import { x } from "./m1";\nimport { y } from "./m2";\nexport function main(): i32 { return 1; }\n`,
+    "m1.ts": `import { x } from "./m2";\nexport { x };\n`, "m2.ts": `import { x } from "./m1";\nexport { x, x as y };\n`,
+  });
+  assert.deepEqual(diagnosticsOf(c).map((d) => d.code), ["K2006"]);
+  assert.equal(c.wasm, undefined);
+});
+
+test("a long chain of re-exports resolves to the declaration at its end", () => {
+  const files: Record<string, string> = { "main.ts": `import { x } from "./m0";\nexport function main(): i32 { return x(); }\n` };
+  const n = 400;
+  for (let k = 0; k < n; k++) files[`m${k}.ts`] = `export { x } from "./m${k + 1}";\n`;
+  files[`m${n}.ts`] = "export function x(): i32 { return 42; }\n";
+  assert.equal((instantiate(files)["main"] as () => number)(), 42);
 });
 
 test("K2007: syntax kiln does not compile at level 0 says which level brings it", () => {
