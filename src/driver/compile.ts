@@ -119,20 +119,33 @@ export function runtimeLibrary(): { path: string; text: Uint8Array } {
  * one wasm module: names every function and global from its key, adds what
  * the linker itself provides, and runs top-level code dependencies first.
  */
-export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array { return link(linkInputOf(p, out), p.pool); }
+export function linkProgram(p: LoadedProgram, out: ModuleOutput): Uint8Array {
+  if (out.unchecked.length > 0) {
+    const nameOf = namer(p);
+    throw new Error(`the checker passed code that cannot be compiled (in ${out.unchecked.map(nameOf).join(", ")}); this is a bug in kiln, please report it`);
+  }
+  return link(linkInputOf(p, out), p.pool);
+}
 
-/** What the linker takes for program `p` and its modules' output: every function and global named by its key. */
-export function linkInputOf(p: LoadedProgram, out: ModuleOutput): LinkInput {
-  // A name is its module's path without '.ts', a slash, then the declaration's name.
+/**
+ * Names functions and globals by key: the module's path without '.ts', a
+ * slash, then the declaration's name (`~start` for top-level code).
+ */
+function namer(p: LoadedProgram): (key: number) => string {
   // The prefix once per module, not a regular expression per function.
   const prefixes: (string | undefined)[] = [];
   const prefixOf = (m: Module): string => (prefixes[m.id] ??= `${m.path.replace(/\.ts$/, "")}/`);
-  const nameOf = (key: number): string => {
+  return (key: number): string => {
     const top = moduleOfTopLevelKey(key);
     if (top !== -1) return prefixOf(p.modules[top]!) + "~start";
     const m = p.modules[moduleOfSymbol(key as SymbolId)]!;
     return prefixOf(m) + p.pool.text(m.decls.cols.name[declOfSymbol(key as SymbolId)]! as StringId);
   };
+}
+
+/** What the linker takes for program `p` and its modules' output: every function and global named by its key. */
+export function linkInputOf(p: LoadedProgram, out: ModuleOutput): LinkInput {
+  const nameOf = namer(p);
   const functions: LinkFunction[] = out.functions.map((f) => ({ key: f.key, name: nameOf(f.key), code: f.code }));
   const imports: LinkImport[] = out.hosts.map((h) => ({ ...h, name: nameOf(h.key) }));
   const globals: LinkGlobal[] = out.globals.map((g) => ({ ...g, name: nameOf(g.key) }));

@@ -6,7 +6,6 @@
 // are made later, from the keys, by the thread that links.
 import type { Span, TypeId } from "../base/ids.js";
 import type { CheckDb } from "../check/db.js";
-import type { FunctionFacts } from "../check/facts.js";
 import type { Value } from "../check/values.js";
 import { RelocKind, type FunctionCode } from "../emit/code.js";
 import { FunctionEmitter, type Locator, type RuntimeFunctions } from "../emit/emit-function.js";
@@ -24,9 +23,11 @@ export interface ModuleOutput {
   readonly functions: KeyedCode[];
   readonly hosts: HostDecl[];
   readonly globals: GlobalDecl[];
+  /** Keys of the functions whose code met something the checker should have rejected (FunctionEmitter.unchecked): a bug in kiln, which the link refuses. */
+  readonly unchecked: number[];
 }
 
-export function emptyOutput(): ModuleOutput { return { functions: [], hosts: [], globals: [] }; }
+export function emptyOutput(): ModuleOutput { return { functions: [], hosts: [], globals: [], unchecked: [] }; }
 
 /** A key above every symbol for module `m`'s top-level code (symbols are module << 16 | decl). */
 export function topLevelKey(m: ModuleId): number { return 0x7fff0000 + m; }
@@ -45,7 +46,8 @@ export function compileModule(db: CheckDb, m: Module, emit: boolean, rt: Runtime
   const top = db.topLevelOf(m.id);
   if (top === undefined) return;
   if (emit && db.diags.errorCount === 0) {
-    out.functions.push({ key: topLevelKey(m.id), code: new FunctionEmitter(db, top, where, rt).emitTopLevel(m.topLevel as number[]) });
+    const e = new FunctionEmitter(db, top, where, rt);
+    addCode(out, topLevelKey(m.id), e.emitTopLevel(m.topLevel as number[]), e);
   }
   // As for a function: its tables, which span the whole module, serve later code.
   db.topLevel.drop(m.id);
@@ -61,7 +63,10 @@ function compileDecl(db: CheckDb, m: Module, d: DeclIndex, emit: boolean, rt: Ru
     // the answer, so dropping the body below never makes a caller check it again.
     db.result(sym, m.parsed.tree.span[c.node[d]!]! as Span);
     const facts = db.bodyOf(sym);
-    if (emit && db.diags.errorCount === 0) out.functions.push({ key: sym, code: emitFunction(db, facts, where, rt) });
+    if (emit && db.diags.errorCount === 0) {
+      const e = new FunctionEmitter(db, facts, where, rt);
+      addCode(out, sym, e.emitBody(facts.node - 1, db.sig(sym).params), e);
+    }
     db.body.drop(sym);
     facts.release();
   } else if (kind === DeclKind.HostFunction) {
@@ -102,8 +107,9 @@ export function runtimeModule(p: LoadedProgram): Module | undefined {
   return p.modules.find((x) => x.path.endsWith(RUNTIME_PATH));
 }
 
-function emitFunction(db: CheckDb, f: FunctionFacts, where: Locator, rt: RuntimeFunctions): FunctionCode {
-  return new FunctionEmitter(db, f, where, rt).emitBody(f.node - 1, db.sig(f.symbol as never).params);
+function addCode(out: ModuleOutput, key: number, code: FunctionCode, e: FunctionEmitter): void {
+  out.functions.push({ key, code });
+  if (e.unchecked > 0) out.unchecked.push(key);
 }
 
 function locator(p: LoadedProgram, m: Module): Locator {
@@ -139,6 +145,7 @@ export interface PackedModuleOutput {
   readonly values: Float64Array;
   readonly bigs: BigInt64Array;
   readonly hosts: readonly HostDecl[];
+  readonly unchecked: readonly number[];
 }
 
 export function packOutput(out: ModuleOutput): PackedModuleOutput {
@@ -159,7 +166,7 @@ export function packOutput(out: ModuleOutput): PackedModuleOutput {
     if (typeof g.init === "bigint") { ints[i++] = 1; bigs[g2++] = BigInt.asIntN(64, g.init); }
     else { ints[i++] = 0; values[v++] = g.init; }
   }
-  return { functionCount: out.functions.length, ints, bytes, values, bigs, hosts: out.hosts };
+  return { functionCount: out.functions.length, ints, bytes, values, bigs, hosts: out.hosts, unchecked: out.unchecked };
 }
 
 export function transferList(p: PackedModuleOutput): ArrayBuffer[] {
@@ -184,4 +191,5 @@ export function unpackOutput(p: PackedModuleOutput, out: ModuleOutput): void {
     out.globals.push({ key, type, mutable, init: isBig ? bigs[g2++]! : values[v++]! });
   }
   for (const h of p.hosts) out.hosts.push(h);
+  for (const k of p.unchecked) out.unchecked.push(k);
 }

@@ -63,6 +63,13 @@ export class FunctionEmitter {
   private readonly continueDepth: number[] = [];
   /** Free scratch locals by wasm value type; made at the first one (few functions need any). */
   private scratch: Map<number, number[]> | undefined = undefined;
+  /**
+   * How many constructs the emitter met that the checker should have
+   * rejected (a name that is no value, an unknown operator or callee): each
+   * becomes a trap, and the link refuses code that has any, since a program
+   * without errors never should.
+   */
+  unchecked = 0;
 
   constructor(private readonly db: CheckDb, private readonly f: FunctionFacts, private readonly where: Locator, private readonly rt: RuntimeFunctions) {
     this.t = f.module.parsed.tree;
@@ -449,7 +456,7 @@ export class FunctionEmitter {
         const rk = this.f.refKind[i]! as Ref;
         if (rk === Ref.Local) this.localGet(this.f.ref[i]!);
         else if (rk === Ref.Global) { this.op(Op.GlobalGet); this.reloc(RelocKind.Global, this.f.ref[i]!); }
-        else this.op(Op.Unreachable);
+        else this.notChecked();
         return;
       }
       case N.Paren: this.expr(n - 1); return;
@@ -483,7 +490,7 @@ export class FunctionEmitter {
         return;
       }
       default:
-        this.op(Op.Unreachable); // an error, reported by the checker
+        this.notChecked();
     }
   }
 
@@ -583,7 +590,7 @@ export class FunctionEmitter {
         this.expr(operand); this.constant(-1, ty === T.i64 || ty === T.u64 ? T.i64 : T.i32); this.arith(Tok.Caret, ty);
         if (primOf(ty) === Prim.U8 || primOf(ty) === Prim.U16) this.wrapSmall(ty);
         return;
-      default: this.op(Op.Unreachable);
+      default: this.notChecked();
     }
   }
 
@@ -717,7 +724,7 @@ export class FunctionEmitter {
     const args = new Array<number>(argCount);
     for (let k = argStart; k < end; k++) args[k - argStart] = sub.at(k);
     sub.pop(mark);
-    if (rk !== Ref.Builtin) { this.op(Op.Unreachable); return; }
+    if (rk !== Ref.Builtin) { this.notChecked(); return; }
     this.builtin(n, this.f.ref[i]! as Builtin, args, ty, want);
   }
 
@@ -787,8 +794,14 @@ export class FunctionEmitter {
         drop();
         return;
       }
-      default: this.op(Op.Unreachable);
+      default: this.notChecked();
     }
+  }
+
+  /** A construct the checker should have reported as an error: a trap, counted (see `unchecked`). */
+  private notChecked(): void {
+    this.unchecked++;
+    this.op(Op.Unreachable);
   }
 
   /** Reverses the bytes of the integer on the stack. */
