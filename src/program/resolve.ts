@@ -75,7 +75,7 @@ function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span):
   m.exportSymbols.set(name, IN_PROGRESS);
   let out: SymbolId;
   if (e.decl !== -1) out = resolveDecl(p, m, e.decl);
-  else if (e.from === -1) out = NO_SYMBOL; // the module was not found: reported by load
+  else if (e.from === -1) out = NO_SYMBOL; // the module was not found, or the name was declared twice: reported by load
   else out = lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
   m.exportSymbols.set(name, out);
   return out;

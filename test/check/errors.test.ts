@@ -35,6 +35,11 @@ test("K2003: a name exported twice", () => {
 test("K2004: a name declared twice, at the top level and in a block", () => {
   expectOne({ "main.ts": "let a: i32 = 1;\nlet a: i32 = 2;\nexport function main(): i32 { return a; }\n" }, "K2004", "main.ts:2:5", /'a' is declared twice/);
   expectOne({ "main.ts": fn("  let x = 1;\n  let x = 2;\n  return x;") }, "K2004", "main.ts:3:7", /'x' is already declared in this block/);
+  // The exported one of the two is still exported: importing it says nothing more (not 'add export').
+  expectOne({ "main.ts": `import { f } from "./m";\nexport function main(): i32 { return f(); }\n`, "m.ts": "function f(): i32 { return 1; }\nexport function f(): i32 { return 2; }\n" },
+    "K2004", "m.ts:2:1", /'f' is declared twice in \S*m\.ts/);
+  expectOne({ "main.ts": `import { f } from "./main";\nexport function f(): i32 { return 2; }\nexport function main(): i32 { return f(); }\n` },
+    "K2004", "main.ts:2:1", /'f' is declared twice in \S*main\.ts/);
 });
 
 test("K2005: an unknown name", () => {
