@@ -54,8 +54,9 @@ export function resolveDecl(p: LoadedProgram, m: Module, d: DeclIndex): SymbolId
     reportCycle(p, c.importName[d]! as StringId, span, m, p.modules[from]!);
     return NO_SYMBOL;
   }
+  if (from === -1) { memo[d] = NO_SYMBOL; return NO_SYMBOL; } // the module was not found: reported by load
   memo[d] = IN_PROGRESS;
-  const out = from === -1 ? NO_SYMBOL : lookupExport(p, p.modules[from]!, c.importName[d]! as StringId, span, m);
+  const out = lookupExport(p, p.modules[from]!, c.importName[d]! as StringId, span, m);
   memo[d] = out;
   return out;
 }
