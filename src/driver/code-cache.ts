@@ -104,7 +104,15 @@ export function wrapCommonJs(source: string): string {
  * (cumulative 100 or 600: 291.6 and 296.4 against 293.5; no inlining 306.1);
  * on node's command line, --max-semi-space-size=1, 2 or 4 (327.7, 325.8,
  * 321.4 against 302.7: more scavenges, and hardly fewer page faults, 11.5k
- * to 12.8k against 12.7k). None is kept.
+ * to 12.8k against 12.7k). Later (15 alternating 100k builds, with
+ * --allow-natives-syntax): keeping V8 from optimizing the 19 functions whose
+ * optimized code arrives near the end of a build and then runs least
+ * (computeSignature, checkFunctionBody, compileDecl, FunctionFacts, the
+ * emitters' forLoop and finish, ...) was slower, 290.7 against 282.6 ms; so
+ * was asking for the lexer to be optimized after the 1st, 5th or 20th file
+ * (300.3, 300.7, 296.1 against 291.3 ms; its regular compile was followed
+ * by an on-stack one as before). With no optimizing tier at all
+ * (--max-opt=1, Sparkplug only) a 100k build takes 1251 ms. None is kept.
  */
 const V8_11_FLAGS = "--interrupt-budget=131072 --max-inlined-bytecode-size-cumulative=300 --no-turbo-loop-peeling";
 
