@@ -53,7 +53,7 @@ export function declareModule(p: LoadedProgram, m: Module): void {
           break;
         }
         const d = addDecl(p, m, tv[s]! as StringId, declare ? DeclKind.HostFunction : DeclKind.Function, s, t.span[s]! as Span);
-        if ((mods & Mods.Exported) !== 0) exportDecl(p, m, d, tv[s]! as StringId, t.span[s]! as Span);
+        if ((mods & Mods.Exported) !== 0 && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
         break;
       }
       case N.VarStatement: {
@@ -67,7 +67,7 @@ export function declareModule(p: LoadedProgram, m: Module): void {
             continue;
           }
           const d = addDecl(p, m, tv[v]! as StringId, isConst ? DeclKind.Const : DeclKind.Global, v, t.span[v]! as Span);
-          if ((mods & Mods.Exported) !== 0) exportDecl(p, m, d, tv[v]! as StringId, t.span[v]! as Span);
+          if ((mods & Mods.Exported) !== 0 && d !== -1) exportDecl(p, m, d, t.span[v]! as Span);
         }
         if ((mods & Mods.Declare) === 0) m.topLevel.push(s);
         break;
@@ -76,7 +76,7 @@ export function declareModule(p: LoadedProgram, m: Module): void {
         const mods = modifiers(p, t, s);
         if ((mods & Mods.Unsupported) !== 0) break;
         const d = addDecl(p, m, tv[s]! as StringId, DeclKind.TypeAlias, s, t.span[s]! as Span);
-        if ((mods & Mods.Exported) !== 0) exportDecl(p, m, d, tv[s]! as StringId, t.span[s]! as Span);
+        if ((mods & Mods.Exported) !== 0 && d !== -1) exportDecl(p, m, d, t.span[s]! as Span);
         break;
       }
       case N.Empty:
@@ -165,6 +165,7 @@ function addDecl(p: LoadedProgram, m: Module, name: StringId, kind: DeclKind, no
     const t = m.parsed.tree;
     p.diags.error(NameCode.DuplicateDeclaration, span, `'${p.pool.text(name)}' is declared twice in ${m.path}`,
       [{ span: t.span[m.decls.cols.node[prev]!]! as Span, message: "the first declaration is here" }]);
+    (m.clashed ??= new Set()).add(name);
     return -1;
   }
   if (m.decls.length >= MAX_DECLS) {
@@ -178,19 +179,9 @@ function addDecl(p: LoadedProgram, m: Module, name: StringId, kind: DeclKind, no
   return d;
 }
 
-/**
- * Exports declaration `d`, named `name`. A declaration that was a duplicate
- * (-1, reported) still exports its name, unless the first one did, but as
- * nothing: an import of it then resolves to no symbol without a second
- * report saying the module does not export it.
- */
-function exportDecl(p: LoadedProgram, m: Module, d: DeclIndex | -1, name: StringId, span: Span): void {
-  if (d === -1) {
-    if (!m.exports.has(name)) addExport(p, m, name, { decl: -1, from: -1, fromName: name, span });
-    return;
-  }
+function exportDecl(p: LoadedProgram, m: Module, d: DeclIndex, span: Span): void {
   m.decls.cols.flags[d]! |= DeclFlag.Exported;
-  addExport(p, m, name, { decl: d, from: -1, fromName: name, span });
+  addExport(p, m, m.decls.cols.name[d]! as StringId, { decl: d, from: -1, fromName: m.decls.cols.name[d]! as StringId, span });
 }
 
 function addExport(p: LoadedProgram, m: Module, name: StringId, e: { decl: DeclIndex | -1; from: ModuleId | -1; fromName: StringId; span: Span }): void {

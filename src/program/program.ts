@@ -65,6 +65,8 @@ export class Module {
   readonly decls = new Table<DeclIndex, typeof DECL_COLUMNS>(DECL_COLUMNS, 16);
   /** Local name -> declaration (keys are interned ids). */
   readonly byName = new Map<number, DeclIndex>();
+  /** Names declared more than once here (reported): other modules' imports of them resolve to nothing. Made at the first. */
+  clashed: Set<number> | undefined = undefined;
   /** Exported name -> what it is. */
   readonly exports = new Map<number, ExportEntry>();
   /** Exported names in source order (the wasm exports keep this order). */

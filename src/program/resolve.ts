@@ -76,7 +76,7 @@ function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span):
   m.exportSymbols.set(name, IN_PROGRESS);
   let out: SymbolId;
   if (e.decl !== -1) out = resolveDecl(p, m, e.decl);
-  else if (e.from === -1) out = NO_SYMBOL; // the module was not found, or the name was declared twice: reported by load
+  else if (e.from === -1) out = NO_SYMBOL; // the module was not found: reported by load
   else out = lookupExport(p, p.modules[e.from]!, e.fromName, span, m);
   m.exportSymbols.set(name, out);
   return out;
@@ -84,6 +84,8 @@ function resolveExport(p: LoadedProgram, m: Module, name: StringId, span: Span):
 
 /** The symbol exported as `name` by `target`, asked for by `asker` at `span`. */
 function lookupExport(p: LoadedProgram, target: Module, name: StringId, span: Span, asker: Module): SymbolId {
+  // Declared twice there (reported by load): whether and what it exports is unknowable, so say nothing more.
+  if (target.clashed?.has(name) === true) return NO_SYMBOL;
   const e = target.exports.get(name);
   if (e === undefined) {
     const has = target.byName.has(name);
