@@ -2,13 +2,18 @@
 // memory (file name -> text) and look at its diagnostics or its module.
 import { compile, type Compilation } from "../../src/driver/compile.js";
 import { formatCode } from "../../src/diagnostics/diagnostics.js";
+import type { FileHost } from "../../src/program/load.js";
 
 /** A virtual directory the in-memory files live in. */
-const ROOT = "/kiln-test";
+export const ROOT = "/kiln-test";
+
+/** Reads `files` (path relative to ROOT -> text) as if they were on disk under ROOT. */
+export function memoryHost(files: Record<string, string>): FileHost {
+  return { read: (path: string) => { const rel = path.startsWith(ROOT + "/") ? path.slice(ROOT.length + 1) : undefined; const t = rel !== undefined ? files[rel] : undefined; return t === undefined ? undefined : new TextEncoder().encode(t); } };
+}
 
 export function compileFiles(files: Record<string, string>, entry = "main.ts", emit = true): Compilation {
-  const host = { read: (path: string) => { const rel = path.startsWith(ROOT + "/") ? path.slice(ROOT.length + 1) : undefined; const t = rel !== undefined ? files[rel] : undefined; return t === undefined ? undefined : new TextEncoder().encode(t); } };
-  return compile(`${ROOT}/${entry}`, host, emit);
+  return compile(`${ROOT}/${entry}`, memoryHost(files), emit);
 }
 
 export interface Shown { code: string; at: string; message: string }

@@ -12,10 +12,10 @@ import { runtimeFunctions } from "../../src/driver/module-output.js";
 import { FunctionEmitter } from "../../src/emit/emit-function.js";
 import type { LoadedProgram } from "../../src/program/load.js";
 import { exportedSymbol } from "../../src/program/resolve.js";
+import { memoryHost, ROOT } from "../check/helpers.js";
 
 function load(text: string): ReturnType<typeof compileUnlinked> {
-  const host = { read: (path: string) => (path === "/t/main.ts" ? new TextEncoder().encode(text) : undefined) };
-  return compileUnlinked("/t/main.ts", host, true);
+  return compileUnlinked(`${ROOT}/main.ts`, memoryHost({ "main.ts": text }), true);
 }
 
 test("the emitter counts each construct the checker should have rejected", () => {
@@ -41,5 +41,5 @@ test("a clean body has nothing unchecked, and the link refuses output that has",
   assert.ok(WebAssembly.validate(wasm));
   const sym = exportedSymbol(p, p.modules[p.entry]!, p.pool.intern("main") as StringId);
   out.unchecked.push(sym);
-  assert.throws(() => linkProgram(p, out), /the checker passed code that cannot be compiled \(in \/t\/main\/main\); this is a bug in kiln/);
+  assert.throws(() => linkProgram(p, out), /the checker passed code that cannot be compiled \(in \/kiln-test\/main\/main\); this is a bug in kiln/);
 });

@@ -3,13 +3,8 @@
 // type sits (result or parameter) stay apart.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compile } from "../../src/driver/compile.js";
-import type { FileHost } from "../../src/program/load.js";
 import { leb, readU32 } from "../../src/wasm/byte-writer.js";
-
-function memoryHost(files: Record<string, string>): FileHost {
-  return { read: (path) => (path in files ? new TextEncoder().encode(files[path]) : undefined) };
-}
+import { compileFiles } from "../check/helpers.js";
 
 /** The type section's signatures, as "(params)->results" with wasm's value type bytes in hex. */
 function functionTypes(wasm: Uint8Array): string[] {
@@ -53,7 +48,7 @@ test("the type section has each signature once, and keeps result and parameter a
     ...["s16a", "s16b"].map((n) => `export function ${n}(${Array.from({ length: 16 }, (_, k) => `p${k}: ${k % 2 ? "f64" : "i64"}`).join(", ")}): f32 { return 1.0; }`),
     ...["s17a", "s17b"].map((n) => `export function ${n}(${Array.from({ length: 17 }, (_, k) => `p${k}: ${k % 2 ? "f64" : "i64"}`).join(", ")}): f32 { return 1.0; }`),
   ].join("\n");
-  const r = compile("/m.ts", memoryHost({ "/m.ts": src }), true);
+  const r = compileFiles({ "m.ts": src }, "m.ts");
   assert.equal(r.diags.errorCount, 0, r.diags.list.map((d) => d.message).join("\n"));
   const types = functionTypes(r.wasm!);
   // Every signature once (imports such as env.abort add their own).
