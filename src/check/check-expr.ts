@@ -250,6 +250,10 @@ function target(c: FnChecker, n: number): TypeId {
       const d = declOf(c.db.p, sym);
       if (d.kind === DeclKind.Const) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
       if (d.kind !== DeclKind.Global) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is not a variable`); return ERROR_TYPE; }
+    } else if (!c.m.byName.has(name) && c.db.builtins.globals.has(name)) {
+      // NaN and Infinity: values with no storage to write to.
+      c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a built-in constant`);
+      return ERROR_TYPE;
     }
   }
   const ty = identifier(c, x);

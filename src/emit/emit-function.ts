@@ -599,7 +599,9 @@ export class FunctionEmitter {
     let x = target;
     while (this.t.kind[x] === N.Paren) x--;
     const i = this.i(x);
-    if (this.f.refKind[i] === Ref.Local) { if (keep) this.localTee(this.f.ref[i]!); else this.localSet(this.f.ref[i]!); return; }
+    const rk = this.f.refKind[i]! as Ref;
+    if (rk === Ref.Local) { if (keep) this.localTee(this.f.ref[i]!); else this.localSet(this.f.ref[i]!); return; }
+    if (rk !== Ref.Global) { this.op(Op.Drop); this.notChecked(); return; }
     this.op(Op.GlobalSet); this.reloc(RelocKind.Global, this.f.ref[i]!);
     if (keep) { this.op(Op.GlobalGet); this.reloc(RelocKind.Global, this.f.ref[i]!); }
   }

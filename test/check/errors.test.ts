@@ -139,6 +139,16 @@ test("K2106: assigning to a const", () => {
   expectOne({ "main.ts": fn("  const c = 1;\n  c = 2;\n  return c;") }, "K2106", "main.ts:3:3", /cannot assign to 'c': it is a const/);
 });
 
+test("K2106: writing to NaN or Infinity, by assignment or by ++ and --, unless a local shadows it", () => {
+  expectOne({ "main.ts": fn("  NaN = 1.0;\n  return 0;") }, "K2106", "main.ts:2:3", /cannot assign to 'NaN': it is a built-in constant/);
+  expectOne({ "main.ts": fn("  let s = 0;\n  for (let i = 0; i < 3; Infinity++) s++;\n  return s;") }, "K2106", "main.ts:3:26", /cannot assign to 'Infinity': it is a built-in constant/);
+  expectOne({ "main.ts": fn("  Infinity -= 1.0;\n  return 0;") }, "K2106", "main.ts:2:3", /'Infinity'/);
+  expectOne({ "main.ts": fn("  --(NaN);\n  return 0;") }, "K2106", "main.ts:2:6", /'NaN'/);
+  const shadowed = compileFiles({ "main.ts": fn("  let NaN = 1.0;\n  NaN++;\n  return i32(NaN);") });
+  assert.deepEqual(diagnosticsOf(shadowed), []);
+  assert.ok(shadowed.wasm !== undefined);
+});
+
 test("K2107: an integer literal too large for its type", () => {
   expectOne({ "main.ts": fn("  let b: u8 = 256;\n  return b;") }, "K2107", "main.ts:2:15", /256 does not fit in u8 \(0 to 255\)/);
 });
