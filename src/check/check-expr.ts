@@ -57,11 +57,7 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
       return cast(c, n, operand, c.db.typeOfNode(c.m, (n - 1) as NodeId));
     }
     case N.Call: return call(c, n, expected);
-    case N.Comma: {
-      const right = n - 1, left = right - t.size[right]!;
-      checkExpr(c, left, undefined);
-      return c.setType(n, checkExpr(c, right, expected));
-    }
+    case N.Comma: return comma(c, n, expected);
     case N.Member: return member(c, n);
     case N.StringLit:
       c.error(NameCode.Unsupported, n, "strings come with level 1 of the language (here only assert() and abort() take a message)");
@@ -182,18 +178,71 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
   return ERROR_TYPE;
 }
 
+/**
+ * The binary operators of a left-deep chain (`a + b + c ...`, whose left
+ * operands are binary too) waiting for their left operand's type: a loop
+ * over the chain, not recursion, so that a long one cannot overflow the
+ * stack (recursion did at about 2,000 operators). Shared by nested chains,
+ * each above the entries of the chain it is part of.
+ */
+const chainNodes: number[] = [];
+const chainExpected: (TypeId | undefined)[] = [];
+
+/** `a, b, c ...`: a left-deep chain too, walked with a loop like binary()'s. */
+function comma(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const t = c.t, base = chainNodes.length;
+  let m = n;
+  for (;;) {
+    const left = m - 1 - t.size[m - 1]!;
+    if (t.kind[left] !== N.Comma) { checkExpr(c, left, undefined); break; }
+    chainNodes.push(m);
+    m = left;
+  }
+  let ty = c.setType(m, checkExpr(c, m - 1, m === n ? expected : undefined));
+  while (chainNodes.length > base) {
+    m = chainNodes.pop()!;
+    ty = c.setType(m, checkExpr(c, m - 1, m === n ? expected : undefined));
+  }
+  return ty;
+}
+
+/** The context a binary operator `op` gives its operands, when its own is `expected`. */
+function operandContext(op: Tok, expected: TypeId | undefined): TypeId | undefined {
+  return opClass(op) === OpClass.Compare || expected === T.void ? undefined : expected;
+}
+
 function binary(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
+  const t = c.t, base = chainNodes.length;
+  let m = n, exp = expected;
+  for (;;) {
+    const right = m - 1, left = right - t.size[right]!;
+    if (t.kind[left] !== N.Binary) break;
+    chainNodes.push(m);
+    chainExpected.push(exp);
+    exp = operandContext(t.flags[m]! as Tok, exp);
+    m = left;
+  }
+  let ty = binaryOperator(c, m, exp, undefined);
+  while (chainNodes.length > base) ty = binaryOperator(c, chainNodes.pop()!, chainExpected.pop(), ty);
+  return ty;
+}
+
+/**
+ * Checks binary node `n`; `leftType` is its left operand's type when that
+ * operand (a binary node: no literal, so checked first) was checked already.
+ */
+function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, leftType: TypeId | undefined): TypeId {
   const t = c.t;
   const op = t.flags[n]! as Tok;
   const right = n - 1, left = right - t.size[right]!;
   const cls = opClass(op);
-  const ctx = cls === OpClass.Compare ? undefined : expected === T.void ? undefined : expected;
+  const ctx = operandContext(op, expected);
   let lt: TypeId, rt: TypeId;
-  if (isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
+  if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     rt = checkExpr(c, right, ctx);
     lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : rt);
   } else {
-    lt = checkExpr(c, left, ctx);
+    lt = leftType ?? checkExpr(c, left, ctx);
     rt = checkExpr(c, right, lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt);
   }
   let common: TypeId;

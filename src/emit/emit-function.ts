@@ -51,6 +51,15 @@ let spareWriter: ByteWriter | undefined;
 /** This thread's arena for emitted code and relocations. */
 const codeTables = new ByteArena();
 
+/**
+ * The binary operators of the left-deep chain FunctionEmitter.binary is
+ * emitting, waiting for their left operand; shared by nested chains, each
+ * above the entries of the chain it is part of.
+ */
+const chain: number[] = [];
+/** The locals of the chain's `&&` and `||` on other types than bool (see beforeLeft), innermost last. */
+const chainLocals: number[] = [];
+
 export class FunctionEmitter {
   readonly w: ByteWriter;
   private readonly relocs: number[] = [];
@@ -433,6 +442,13 @@ export class FunctionEmitter {
     if (conv !== 0 && conv !== own) this.convert(own, conv);
   }
 
+  /** What expr() does after value() for a node that is no constant: the conversion to the type it is used as. */
+  private convertUsed(n: number): void {
+    const i = this.i(n);
+    const own = this.f.type[i]! as TypeId, conv = this.f.conv[i]! as TypeId;
+    if (conv !== 0 && conv !== own) this.convert(own, conv);
+  }
+
   /** Evaluates `n` for its effects only. */
   effect(n: number): void {
     const k = this.t.kind[n]! as N;
@@ -483,23 +499,73 @@ export class FunctionEmitter {
       case N.TypeAssertion: { const operand = n - 1; this.expr(operand); this.convert(this.f.usedType(operand as NodeId), this.f.type[i]! as TypeId); return; }
       case N.As: { const operand = n - 1 - t.size[n - 1]!; this.expr(operand); this.convert(this.f.usedType(operand as NodeId), this.f.type[i]! as TypeId); return; }
       case N.Call: this.callExpr(n, want); return;
-      case N.Comma: {
-        const right = n - 1;
-        this.effect(right - t.size[right]!);
-        if (want) this.expr(right); else this.effect(right);
-        return;
-      }
+      case N.Comma: this.comma(n, want); return;
       default:
         this.notChecked();
     }
   }
 
+  /**
+   * A binary node, and the left-deep chain below it (`a + b + c ...`,
+   * `a && b && c ...`: binary nodes whose left operand is a binary node
+   * that is no constant) with a loop, not recursion, so that a long chain
+   * cannot overflow the stack (recursion did at about 2,000 operators): the
+   * chain's innermost left operand first, then each operator's right
+   * operand and operation, innermost first.
+   */
   private binary(n: number): void {
+    const t = this.t, base = chain.length;
+    let m = n;
+    for (;;) {
+      this.beforeLeft(m);
+      const right = m - 1, left = right - t.size[right]!;
+      if (t.kind[left] !== N.Binary || this.f.isConst[this.i(left)] !== 0) { this.expr(left); break; }
+      chain.push(m);
+      m = left;
+    }
+    this.afterLeft(m);
+    while (chain.length > base) {
+      const above = chain.pop()!;
+      this.convertUsed(m);
+      this.afterLeft(above);
+      m = above;
+    }
+  }
+
+  /** `a, b, c ...`: a left-deep chain walked with a loop like binary()'s; only the last value is kept, if `want`. */
+  private comma(n: number, want: boolean): void {
+    const t = this.t, base = chain.length;
+    let m = n;
+    for (;;) {
+      const left = m - 1 - t.size[m - 1]!;
+      if (t.kind[left] !== N.Comma) { this.effect(left); break; }
+      chain.push(m);
+      m = left;
+    }
+    for (;;) {
+      if (m === n && want) this.expr(m - 1); else this.effect(m - 1);
+      if (chain.length === base) return;
+      m = chain.pop()!;
+    }
+  }
+
+  /**
+   * What binary node `n` emits before its left operand: `a && b` and
+   * `a || b` on other types than bool keep `a` in a local, taken here.
+   */
+  private beforeLeft(n: number): void {
+    const op = this.t.flags[n]! as Tok;
+    if (op !== Tok.AmpAmp && op !== Tok.BarBar) return;
+    const ty = this.f.type[this.i(n)]! as TypeId;
+    if (ty !== T.bool) chainLocals.push(this.takeScratch(ty));
+  }
+
+  /** The rest of binary node `n` once its left operand is on the stack. */
+  private afterLeft(n: number): void {
     const op = this.t.flags[n]! as Tok;
     const right = n - 1, left = right - this.t.size[right]!;
+    if (op === Tok.AmpAmp || op === Tok.BarBar) { this.logical(n, op, right); return; }
     const ty = this.f.usedType(left as NodeId);
-    if (op === Tok.AmpAmp || op === Tok.BarBar) { this.logical(n, op, left, right); return; }
-    this.expr(left);
     this.expr(right);
     if (op === Tok.EqEq || op === Tok.EqEqEq || op === Tok.BangEq || op === Tok.BangEqEq || op === Tok.Lt || op === Tok.LtEq || op === Tok.Gt || op === Tok.GtEq) {
       this.op(lowerCompare(op, ty));
@@ -554,23 +620,24 @@ export class FunctionEmitter {
     }
   }
 
-  private logical(n: number, op: Tok, left: number, right: number): void {
+  /**
+   * `a && b` or `a || b`, `a` on the stack. On bools, an `if`; on other
+   * types `a ? b : a` and `a ? a : b`, with `a` kept in the local
+   * beforeLeft took.
+   */
+  private logical(n: number, op: Tok, right: number): void {
     const ty = this.f.type[this.i(n)]! as TypeId;
-    const vt = slotValType(ty);
     if (ty === T.bool) {
-      this.expr(left);
       this.block(Op.If, ValType.I32);
       if (op === Tok.AmpAmp) { this.expr(right); this.op(Op.Else); this.constant(0, T.bool); }
       else { this.constant(1, T.bool); this.op(Op.Else); this.expr(right); }
       this.end();
       return;
     }
-    // Non-bool operands: `a && b` is `a ? b : a`, `a || b` is `a ? a : b` (a evaluated once).
-    const tmp = this.takeScratch(ty);
-    this.expr(left);
+    const tmp = chainLocals.pop()!;
     this.localTee(tmp);
     this.truthy(ty);
-    this.block(Op.If, vt);
+    this.block(Op.If, slotValType(ty));
     if (op === Tok.AmpAmp) { this.expr(right); this.op(Op.Else); this.localGet(tmp); }
     else { this.localGet(tmp); this.op(Op.Else); this.expr(right); }
     this.end();
