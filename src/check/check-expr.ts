@@ -200,12 +200,11 @@ function comma(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
     chainNodes.push(m);
     m = left;
   }
-  let ty = c.setType(m, checkExpr(c, m - 1, m === n ? expected : undefined));
-  while (chainNodes.length > base) {
+  for (;;) {
+    const ty = c.setType(m, checkExpr(c, m - 1, m === n ? expected : undefined));
+    if (chainNodes.length === base) return ty;
     m = chainNodes.pop()!;
-    ty = c.setType(m, checkExpr(c, m - 1, m === n ? expected : undefined));
   }
-  return ty;
 }
 
 /** Binary nodes checked by recursion, nested; past SHALLOW of them, binary() loops. */
@@ -312,13 +311,14 @@ function target(c: FnChecker, n: number): TypeId {
       const d = declOf(c.db.p, sym);
       if (d.kind === DeclKind.Const) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
       if (d.kind !== DeclKind.Global) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is not a variable`); return ERROR_TYPE; }
-    } else if (!c.m.byName.has(name) && c.db.builtins.globals.has(name)) {
-      // NaN and Infinity: values with no storage to write to.
-      c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a built-in constant`);
-      return ERROR_TYPE;
     }
   }
   const ty = identifier(c, x);
+  if (ty !== ERROR_TYPE && c.f.refKind[x - c.f.first] === Ref.None) {
+    // Resolved, but to no local or global: a built-in constant (NaN, Infinity), a value with nowhere to write.
+    c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a built-in constant`);
+    return ERROR_TYPE;
+  }
   c.f.isConst[x - c.f.first] = 0; // a variable being written is not its constant value
   if (x !== n) c.setType(n, ty);
   return ty;
