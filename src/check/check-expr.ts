@@ -156,8 +156,20 @@ function identifier(c: FnChecker, n: number): TypeId {
   if (c.m.byName.has(name)) return c.setType(n, ERROR_TYPE); // a broken import, reported
   const g = c.db.builtins.globals.get(name);
   if (g !== undefined) { c.f.setConst(n as NodeId, g.value); return c.setType(n, g.type); }
-  c.error(NameCode.UnknownName, n, `cannot find name '${c.text(name)}'`);
+  const what = builtinKind(c, name);
+  if (what !== undefined) c.error(NameCode.NotAValue, n, what === "function" ? `built-in function '${c.text(name)}' is not a value here: call it, '${c.text(name)}(...)'` : `'${c.text(name)}' is a built-in namespace, not a value: use one of its members, e.g. '${c.text(name)}.PI'`);
+  else c.error(NameCode.UnknownName, n, `cannot find name '${c.text(name)}'`);
   return c.setType(n, ERROR_TYPE);
+}
+
+/**
+ * What a name the program does not declare is among the built-ins that are
+ * not values: a function (`isNaN`, `i32`, which is also a namespace), a
+ * namespace (only `Math` and `Mathf` are no function too), or neither.
+ */
+function builtinKind(c: FnChecker, name: number): "function" | "namespace" | undefined {
+  const b = c.db.builtins;
+  return b.functions.has(name) ? "function" : b.namespaces.has(name) ? "namespace" : undefined;
 }
 
 /** The operands' common type for `op`, converting one side implicitly; ERROR_TYPE after a report. */
@@ -298,8 +310,14 @@ function target(c: FnChecker, n: number): TypeId {
   let x = n;
   while (t.kind[x] === N.Paren) x = x - 1;
   if (t.kind[x] !== N.Ident) {
-    c.error(NameCode.Unsupported, x, "level 0 can assign only to variables");
-    checkExpr(c, x, undefined);
+    const k = t.kind[x]! as N;
+    // One error for an element or a destructuring pattern, not a second one for the expression.
+    if (k === N.Index || k === N.ArrayLit || k === N.ObjectLit) { c.error(NameCode.Unsupported, x, "level 0 can assign only to variables"); return c.setType(n, ERROR_TYPE); }
+    // A member that checks is a built-in constant (`Math.PI`): member() reports any other. Targets of other
+    // kinds the parser reported (K1105), so only what is inside them is checked.
+    if (checkExpr(c, x, undefined) !== ERROR_TYPE && k === N.Member) {
+      c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(c.nameOf(x - 1))}.${c.text(c.nameOf(x))}': it is a built-in constant`);
+    }
     return c.setType(n, ERROR_TYPE);
   }
   const name = c.nameOf(x);
@@ -311,6 +329,9 @@ function target(c: FnChecker, n: number): TypeId {
       const d = declOf(c.db.p, sym);
       if (d.kind === DeclKind.Const) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a const`); return ERROR_TYPE; }
       if (d.kind !== DeclKind.Global) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is not a variable`); return ERROR_TYPE; }
+    } else if (!c.m.byName.has(name)) {
+      const what = builtinKind(c, name);
+      if (what !== undefined) { c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(name)}': it is a built-in ${what}`); return ERROR_TYPE; }
     }
   }
   const ty = identifier(c, x);

@@ -109,6 +109,13 @@ test("K2011: a function used as a value", () => {
   expectOne({ "main.ts": "function f(): i32 { return 1; }\n" + fn("  let g = f;\n  return 1;") }, "K2011", "main.ts:3:11", /function 'f' is not a value here: call it/);
 });
 
+test("K2011: a built-in function or namespace used as a value, unless the program declares the name", () => {
+  expectOne({ "main.ts": fn("  let g = isNaN;\n  return 1;") }, "K2011", "main.ts:2:11", /built-in function 'isNaN' is not a value here: call it, 'isNaN\(\.\.\.\)'/);
+  expectOne({ "main.ts": fn("  let g = i32;\n  return 1;") }, "K2011", "main.ts:2:11", /built-in function 'i32'/);
+  expectOne({ "main.ts": fn("  let g = Mathf;\n  return 1;") }, "K2011", "main.ts:2:11", /'Mathf' is a built-in namespace, not a value: .*'Mathf\.PI'/);
+  expectOne({ "main.ts": fn("  let isNaN = 2;\n  let g = isNaN + abs;\n  return g;") }, "K2011", "main.ts:3:19", /'abs'/);
+});
+
 test("K2012: a malformed @external", () => {
   expectOne({ "main.ts": "@external(1) declare function f(): void;\n" + fn("  f();\n  return 1;") }, "K2012", "main.ts:1:1", /expected '@external\("module", "name"\)'/);
 });
@@ -137,6 +144,21 @@ test("K2105: a function whose end can be reached without a return", () => {
 
 test("K2106: assigning to a const", () => {
   expectOne({ "main.ts": fn("  const c = 1;\n  c = 2;\n  return c;") }, "K2106", "main.ts:3:3", /cannot assign to 'c': it is a const/);
+});
+
+test("K2106: writing to a built-in function, namespace or constant member, unless the program declares the name", () => {
+  expectOne({ "main.ts": fn("  isNaN = 1;\n  return 0;") }, "K2106", "main.ts:2:3", /cannot assign to 'isNaN': it is a built-in function/);
+  expectOne({ "main.ts": fn("  abs++;\n  return 0;") }, "K2106", "main.ts:2:3", /cannot assign to 'abs': it is a built-in function/);
+  expectOne({ "main.ts": fn("  Math = 1;\n  return 0;") }, "K2106", "main.ts:2:3", /cannot assign to 'Math': it is a built-in namespace/);
+  expectOne({ "main.ts": fn("  Math.PI = 3.0;\n  return 0;") }, "K2106", "main.ts:2:3", /cannot assign to 'Math\.PI': it is a built-in constant/);
+  expectOne({ "main.ts": fn("  --(i32.MAX_VALUE);\n  return 0;") }, "K2106", "main.ts:2:6", /'i32\.MAX_VALUE'/);
+  expectOne({ "main.ts": "let abs: i32 = 0;\n" + fn("  abs++;\n  Math.E = 1.0;\n  return abs;") }, "K2106", "main.ts:4:3", /'Math\.E'/);
+});
+
+test("K1105 alone for a target that is no variable, and one K2007 for an element or a pattern", () => {
+  expectOne({ "main.ts": fn("  let a = 1;\n  (a + 1) = 3;\n  return a;") }, "K1105", "main.ts:3:3", /invalid target for the left side of an assignment/);
+  expectOne({ "main.ts": fn("  let a = 1;\n  ++(a * 2);\n  return a;") }, "K1105", "main.ts:3:5", /invalid target for '\+\+'/);
+  expectOne({ "main.ts": fn("  let a = 1;\n  a[0] = 3;\n  return a;") }, "K2007", "main.ts:3:3", /level 0 can assign only to variables/);
 });
 
 test("K2106: writing to NaN or Infinity, by assignment or by ++ and --, unless a local shadows it", () => {
