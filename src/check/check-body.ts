@@ -416,7 +416,7 @@ export function checkFunctionBody(db: CheckDb, sym: SymbolId): FunctionFacts {
   c.popScope();
   f.bodyCompletes = completes;
   if (c.inferring) f.result = c.inferred ?? T.void;
-  if (completes && f.result !== T.void && f.result !== ERROR_TYPE) {
+  if (completes && f.result !== T.void && f.result !== ERROR_TYPE && !hasSyntaxError(t, body)) {
     const name = db.p.pool.text(m.decls.cols.name[decl]! as StringId);
     db.diags.error(TypeCode.MissingReturn, t.span[body]! as Span, `function '${name}' returns ${db.name(f.result)}, but its end can be reached without a 'return'`);
   }
@@ -456,4 +456,15 @@ export function checkStandalone(db: CheckDb, m: Module, node: NodeId, expected: 
   // checked again with the code around it.
   f.release();
   return { type: ty, value };
+}
+
+/**
+ * Whether the subtree at `root` holds a node the parser made for a syntax
+ * error. A body cut short by one (the parser stops a file at nesting too deep
+ * to trust) may have lost its 'return': a missing return there would be a
+ * second report of the same mistake. Only run on the way to that report.
+ */
+function hasSyntaxError(t: ParseTree, root: number): boolean {
+  for (let k = root - t.size[root]! + 1; k < root; k++) if (t.kind[k] === N.Error) return true;
+  return false;
 }

@@ -140,6 +140,9 @@ test("K2104: the wrong number of arguments", () => {
 
 test("K2105: a function whose end can be reached without a return", () => {
   expectOne({ "main.ts": "export function main(x: i32): i32 {\n  if (x > 0) return 1;\n}\n" }, "K2105", "main.ts:1:35", /function 'main' returns i32, but its end can be reached/);
+  // Not when a syntax error cut the body short: nesting too deep stops the parse before the 'return'.
+  const deep = "(".repeat(450) + "1" + ")".repeat(450);
+  expectOne({ "main.ts": fn(`  let x = ${deep};\n  return x;`) }, "K1103", "main.ts:2:209", /nesting is too deep/);
 });
 
 test("K2106: assigning to a const", () => {
