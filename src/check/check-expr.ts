@@ -311,10 +311,12 @@ function target(c: FnChecker, n: number): TypeId {
   while (t.kind[x] === N.Paren) x = x - 1;
   if (t.kind[x] !== N.Ident) {
     const k = t.kind[x]! as N;
-    // One error for an element or a destructuring pattern, not a second one for the expression.
-    if (k === N.Index || k === N.ArrayLit || k === N.ObjectLit) { c.error(NameCode.Unsupported, x, "level 0 can assign only to variables"); return c.setType(n, ERROR_TYPE); }
-    // A member that checks is a built-in constant (`Math.PI`): member() reports any other. Targets of other
-    // kinds the parser reported (K1105), so only what is inside them is checked.
+    // One error for an element, a destructuring pattern or a non-null assertion (`a! = x`), not a second one for the expression.
+    if (k === N.Index || k === N.ArrayLit || k === N.ObjectLit || k === N.NonNull) { c.error(NameCode.Unsupported, x, "level 0 can assign only to variables"); return c.setType(n, ERROR_TYPE); }
+    // The parser takes a cast around a target (`<f64>a = x`), as TypeScript does.
+    if (k === N.TypeAssertion || k === N.As || k === N.Satisfies) c.error(NameCode.Unsupported, x, "level 0 can assign only to variables");
+    // A member that checks is a built-in constant (`Math.PI`): member() reports any other. Targets of any
+    // other kind the parser reported (K1105), so only what is inside them is checked.
     if (checkExpr(c, x, undefined) !== ERROR_TYPE && k === N.Member) {
       c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(c.nameOf(x - 1))}.${c.text(c.nameOf(x))}': it is a built-in constant`);
     }

@@ -162,6 +162,10 @@ test("K1105 alone for a target that is no variable, and one K2007 for an element
   expectOne({ "main.ts": fn("  let a = 1;\n  (a + 1) = 3;\n  return a;") }, "K1105", "main.ts:3:3", /invalid target for the left side of an assignment/);
   expectOne({ "main.ts": fn("  let a = 1;\n  ++(a * 2);\n  return a;") }, "K1105", "main.ts:3:5", /invalid target for '\+\+'/);
   expectOne({ "main.ts": fn("  let a = 1;\n  a[0] = 3;\n  return a;") }, "K2007", "main.ts:3:3", /level 0 can assign only to variables/);
+  // A cast or a non-null assertion around a variable parses as a target, and level 0 does not take it.
+  expectOne({ "main.ts": fn("  let a = 1;\n  <i64>a += 3;\n  return a;") }, "K2007", "main.ts:3:3", /level 0 can assign only to variables/);
+  expectOne({ "main.ts": fn("  let a = 1;\n  (a as i32)++;\n  return a;") }, "K2007", "main.ts:3:4", /level 0 can assign only to variables/);
+  expectOne({ "main.ts": fn("  let a = 1;\n  a! = 2;\n  return a;") }, "K2007", "main.ts:3:3", /level 0 can assign only to variables/);
 });
 
 test("K2106: writing to NaN or Infinity, by assignment or by ++ and --, unless a local shadows it", () => {
