@@ -7,7 +7,7 @@
 import type { NodeId, StringId, TypeId } from "../base/ids.js";
 import { decodeWtf8 } from "../base/utf8.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
-import { N } from "../parse/nodes.js";
+import { N, NF } from "../parse/nodes.js";
 import { Tok, TokFlag, tokText } from "../parse/tokens.js";
 import { DeclKind, NO_SYMBOL, type SymbolId } from "../program/program.js";
 import { declOf, lookupTopLevel } from "../program/resolve.js";
@@ -316,8 +316,8 @@ function target(c: FnChecker, n: number): TypeId {
     // The parser takes a cast around a target (`<f64>a = x`), as TypeScript does.
     if (k === N.TypeAssertion || k === N.As || k === N.Satisfies) c.error(NameCode.Unsupported, x, "level 0 can assign only to variables");
     // A member that checks is a built-in constant (`Math.PI`): member() reports any other. Targets of any
-    // other kind the parser reported (K1105), so only what is inside them is checked.
-    if (checkExpr(c, x, undefined) !== ERROR_TYPE && k === N.Member) {
+    // other kind, and members through `?.`, the parser reported (K1105), so only what is inside them is checked.
+    if (checkExpr(c, x, undefined) !== ERROR_TYPE && k === N.Member && (t.flags[x]! & NF.OptionalChain) === 0) {
       c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(c.nameOf(x - 1))}.${c.text(c.nameOf(x))}': it is a built-in constant`);
     }
     return c.setType(n, ERROR_TYPE);

@@ -161,6 +161,7 @@ test("K2106: writing to a built-in function, namespace or constant member, unles
 test("K1105 alone for a target that is no variable, and one K2007 for an element or a pattern", () => {
   expectOne({ "main.ts": fn("  let a = 1;\n  (a + 1) = 3;\n  return a;") }, "K1105", "main.ts:3:3", /invalid target for the left side of an assignment/);
   expectOne({ "main.ts": fn("  let a = 1;\n  ++(a * 2);\n  return a;") }, "K1105", "main.ts:3:5", /invalid target for '\+\+'/);
+  expectOne({ "main.ts": fn("  Math?.PI = 1.0;\n  return 0;") }, "K1105", "main.ts:2:3", /invalid target for the left side of an assignment/);
   expectOne({ "main.ts": fn("  let a = 1;\n  a[0] = 3;\n  return a;") }, "K2007", "main.ts:3:3", /level 0 can assign only to variables/);
   // A cast or a non-null assertion around a variable parses as a target, and level 0 does not take it.
   expectOne({ "main.ts": fn("  let a = 1;\n  <i64>a += 3;\n  return a;") }, "K2007", "main.ts:3:3", /level 0 can assign only to variables/);
