@@ -79,6 +79,46 @@ function isLiteral(c: FnChecker, n: number): boolean {
 }
 
 /**
+ * The type literal operand `n` takes beside an operand of type `other`:
+ * `other`, unless AssemblyScript gives the literal a wider type that
+ * `other` converts to, and then the operation happens in it. AssemblyScript
+ * types a binary operator's left operand from the context and the right one
+ * from the left: a literal takes that type if its value fits it, else its
+ * own (the first of i32, u32, i64 and u64 that holds it). So `1 + x` with x: u8 adds in i32 (as
+ * `x + 1` does not), `x + 200` with x: i8 adds in i32, and
+ * `0x7fffffff + x` where an i64 is expected adds in i64. Where that type
+ * and `other` mix floats and integers or signedness, which kiln's operators
+ * refuse, the literal takes `other` as before.
+ */
+function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, other: TypeId): TypeId {
+  const t = c.t;
+  let x = n, negative = false;
+  for (;;) {
+    if (t.kind[x] === N.Paren) x--;
+    else if (t.kind[x] === N.Prefix) { negative = !negative; x--; } // isLiteral(): only a minus, over a literal
+    else break;
+  }
+  const flags = t.flags[x]!;
+  if ((flags & TokFlag.BigIntSuffix) !== 0) return other; // numberLiteral() reports it
+  let own: TypeId;
+  if ((flags & TokFlag.Float) !== 0 || context !== undefined && isFloat(context)) own = context !== undefined && isFloat(context) ? context : T.f64;
+  else {
+    const index = t.tokValue[x]!;
+    const big = (flags & TokFlag.Big) !== 0 ? t.bigs.get(index) : undefined;
+    const magnitude: Value = big ?? t.numbers[index]!;
+    const value = negative ? -magnitude : magnitude;
+    if (context !== undefined && isIntegral(context) && context !== T.bool) {
+      const [lo, hi] = rangeOf(context);
+      if (lo <= value && value <= hi) return context === other || !convertsImplicitly(other, context) ? other : context;
+    }
+    // AssemblyScript's own type for the value: i32, u32, i64, then u64 (`x - 3000000000` with x: i32 stays 32 bits).
+    own = -2147483648 <= value && value < 2147483648 ? T.i32 : 0 <= value && value < 4294967296 ? T.u32
+      : -(2n ** 63n) <= value && value < 2n ** 63n ? T.i64 : T.u64;
+  }
+  return own !== other && isFloat(own) === isFloat(other) && convertsImplicitly(other, own) ? own : other;
+}
+
+/**
  * 2^k for k = 0..64, read rather than computed: `2 ** bits` with a variable
  * exponent calls V8's pow for every integer literal (2.4% of a warm build).
  */
@@ -264,10 +304,11 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   let lt: TypeId, rt: TypeId;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     rt = checkExpr(c, right, ctx);
-    lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : rt);
+    lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
   } else {
     lt = leftType ?? checkExpr(c, left, ctx);
-    rt = checkExpr(c, right, lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt);
+    const rctx = lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt;
+    rt = checkExpr(c, right, rctx !== undefined && cls !== OpClass.Shift && isLiteral(c, right) ? widerLiteralType(c, right, rctx, rctx) : rctx);
   }
   let common: TypeId;
   if (cls === OpClass.Shift) {

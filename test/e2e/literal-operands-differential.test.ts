@@ -1,0 +1,95 @@
+// Differential on bare literals as operands, which the random programs of
+// expression-differential.test.ts never write (their literals are all cast):
+// `1 + x`, `x + 200`, `200 == x`, and the same in a context that wants a
+// wider type (`let y: i64 = 0x7fffffff + x`). AssemblyScript types a binary
+// operator's left operand from the context and the right one from the left,
+// and a literal whose value does not fit that type keeps its own (the first
+// of i32, u32, i64 and u64 that holds it), so these can add in i32 where both
+// operands look small.
+// Each function is compiled by asc and by kiln and called with the edge
+// values of its parameter's type; both must give the same value.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { compile, diskHost } from "../../src/driver/compile.js";
+import { ascCompile } from "./asc.js";
+import { exportsOf } from "./calls-on-a-worker.js";
+
+const SMALL = ["i8", "u8", "i16", "u16"] as const;
+const INPUTS: Record<string, readonly (number | bigint)[]> = {
+  i8: [0, 1, -1, 100, 127, -128], u8: [0, 1, 200, 255], i16: [0, -1, 32767, -32768, 30000], u16: [0, 1, 65535, 40000],
+  i32: [0, 1, -1, 2147483647, -2147483648, 65535], u32: [0, 1, 4294967295, 2147483648],
+  i64: [0n, 1n, -1n, 9223372036854775807n, -9223372036854775808n], f32: [0, 0.1, -1.5, 3.4e38], f64: [0, 0.1, -1.5, 1e300],
+};
+
+interface Fn { readonly name: string; readonly param: string; readonly source: string }
+
+/** Functions of one parameter `x` with a literal beside it, in each position and context. */
+function functions(): Fn[] {
+  const fns: Fn[] = [];
+  const add = (param: string, result: string, body: string): void => {
+    const name = `lit${fns.length}`;
+    fns.push({ name, param, source: `export function ${name}(x: ${param}): ${result} {\n  ${body}\n}\n` });
+  };
+  for (const t of SMALL) {
+    for (const op of ["+", "-", "*", "&", "|", "^"]) {
+      for (const lit of ["1", "100", "200", "40000", "70000"]) {
+        add(t, "i32", `let y = ${lit} ${op} x;\n  return <i32>y;`); // no context: the literal leads
+        add(t, "i32", `let y = x ${op} ${lit};\n  return <i32>y;`); // the literal keeps its own type where it does not fit
+        add(t, "i32", `return ${lit} ${op} x;`); // an i32 context
+        add(t, "i64", `let y: i64 = ${lit} ${op} x;\n  return y;`);
+      }
+    }
+    // asc refuses '<' and the like between an unsigned operand and an i32 one; kiln compares their values.
+    for (const op of t.startsWith("u") ? ["==", "!="] : ["==", "!=", "<", ">=", ">"]) {
+      for (const lit of ["1", "200", "40000", "-1"]) {
+        add(t, "bool", `return ${lit} ${op} x;`);
+        add(t, "bool", `return x ${op} ${lit};`);
+      }
+    }
+  }
+  for (const [t, lits] of [["i32", ["1", "0x7fffffff", "3000000000"]], ["i16", ["-1", "-200"]], ["i8", ["-1", "-129"]]] as const) {
+    for (const lit of lits) {
+      add(t, "i64", `let y: i64 = ${lit} + x;\n  return y;`);
+      add(t, "i64", `return ${lit} * x;`);
+      add(t, "i64", `let y = x - ${lit};\n  return <i64>y;`);
+    }
+  }
+  // Floats: a float literal leads to f64 beside an f32, unless the context asks for f32.
+  add("f32", "f64", "let y = 0.1 * x;\n  return y;");
+  add("f32", "f32", "return 0.1 * x;");
+  add("f32", "f64", "let y: f64 = 0.1 + x;\n  return y;");
+  add("f64", "f64", "return 0.1 * x;");
+  // Both literals: folded in the context's type.
+  add("i32", "f64", "let z: f64 = 7 / 2;\n  return z + f64(x);");
+  add("i32", "i64", "let z: i64 = 0x7fffffff + 1;\n  return z + i64(x);");
+  return fns;
+}
+
+const show = (v: unknown): string => (typeof v === "bigint" ? `${v}n` : Object.is(v, -0) ? "-0" : String(v));
+
+test("literal operands take AssemblyScript's types: left from the context, right from the left, their own where they do not fit", async () => {
+  const fns = functions();
+  const source = fns.map((f) => f.source).join("");
+  const dir = mkdtempSync(join(tmpdir(), "kiln-literals-"));
+  try {
+    const file = join(dir, "literals.ts");
+    writeFileSync(file, source);
+    const c = compile(file, diskHost, true);
+    assert.equal(c.diags.errorCount, 0, c.diags.list.map((d) => d.message).join("\n"));
+    const kiln = exportsOf(c.wasm!), asc = exportsOf(await ascCompile(file));
+    let calls = 0;
+    for (const f of fns) {
+      for (const arg of INPUTS[f.param]!) {
+        const got = show(kiln[f.name]!(arg)), want = show(asc[f.name]!(arg));
+        assert.equal(got, want, `${f.name}(${show(arg)}) on\n${f.source}`);
+        calls++;
+      }
+    }
+    assert.ok(calls > 1000, `${calls} calls`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
