@@ -80,15 +80,15 @@ function isLiteral(c: FnChecker, n: number): boolean {
 
 /**
  * The type literal operand `n` takes beside an operand of type `other`:
- * `other`, unless AssemblyScript gives the literal a wider type that
- * `other` converts to, and then the operation happens in it. AssemblyScript
- * types a binary operator's left operand from the context and the right one
- * from the left: a literal takes that type if its value fits it, else its
- * own (the first of i32, u32, i64 and u64 that holds it). So `1 + x` with x: u8 adds in i32 (as
- * `x + 1` does not), `x + 200` with x: i8 adds in i32, and
- * `0x7fffffff + x` where an i64 is expected adds in i64. Where that type
- * and `other` mix floats and integers or signedness, which kiln's operators
- * refuse, the literal takes `other` as before.
+ * `other`, unless AssemblyScript gives the literal a wider type that `other`
+ * converts to, and then the operation happens in it. AssemblyScript types a
+ * binary operator's left operand from the context and the right one from
+ * the left: a literal takes that type if its value fits it, else its own
+ * (the first of i32, u32, i64 and u64 that holds it). So `1 + x` with x: u8
+ * adds in i32 (as `x + 1` does not), `x + 200` with x: i8 adds in i32, and
+ * `0x7fffffff + x` where an i64 is expected adds in i64. Where that type and
+ * `other` mix floats and integers or signedness, which kiln's operators
+ * refuse, the literal takes `other`.
  */
 function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, other: TypeId): TypeId {
   const t = c.t;
