@@ -101,18 +101,18 @@ function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, 
   const flags = t.flags[x]!;
   if ((flags & TokFlag.BigIntSuffix) !== 0) return other; // numberLiteral() reports it
   let own: TypeId;
-  if ((flags & TokFlag.Float) !== 0 || context !== undefined && isFloat(context)) own = context !== undefined && isFloat(context) ? context : T.f64;
+  if (context !== undefined && isFloat(context)) own = context;
+  else if ((flags & TokFlag.Float) !== 0) own = T.f64;
   else {
     const index = t.tokValue[x]!;
     const big = (flags & TokFlag.Big) !== 0 ? t.bigs.get(index) : undefined;
     const magnitude: Value = big ?? t.numbers[index]!;
     const value = negative ? -magnitude : magnitude;
-    if (context !== undefined && isIntegral(context) && context !== T.bool) {
-      const [lo, hi] = rangeOf(context);
-      if (lo <= value && value <= hi) return context === other || !convertsImplicitly(other, context) ? other : context;
-    }
-    // AssemblyScript's own type for the value: i32, u32, i64, then u64 (`x - 3000000000` with x: i32 stays 32 bits).
-    own = -2147483648 <= value && value < 2147483648 ? T.i32 : 0 <= value && value < 4294967296 ? T.u32
+    const range = context !== undefined && isIntegral(context) && context !== T.bool ? rangeOf(context) : undefined;
+    // The context's type if the value fits it, else AssemblyScript's own type for the value: i32, u32, i64,
+    // then u64 (`x - 3000000000` with x: i32 stays 32 bits).
+    own = range !== undefined && range[0] <= value && value <= range[1] ? context!
+      : -2147483648 <= value && value < 2147483648 ? T.i32 : 0 <= value && value < 4294967296 ? T.u32
       : -(2n ** 63n) <= value && value < 2n ** 63n ? T.i64 : T.u64;
   }
   return own !== other && isFloat(own) === isFloat(other) && convertsImplicitly(other, own) ? own : other;
@@ -352,12 +352,16 @@ function target(c: FnChecker, n: number): TypeId {
   while (t.kind[x] === N.Paren) x = x - 1;
   if (t.kind[x] !== N.Ident) {
     const k = t.kind[x]! as N;
-    // One error for an element, a destructuring pattern or a non-null assertion (`a! = x`), not a second one for the expression.
-    if (k === N.Index || k === N.ArrayLit || k === N.ObjectLit || k === N.NonNull) { c.error(NameCode.Unsupported, x, "level 0 can assign only to variables"); return c.setType(n, ERROR_TYPE); }
-    // The parser takes a cast around a target (`<f64>a = x`), as TypeScript does.
-    if (k === N.TypeAssertion || k === N.As || k === N.Satisfies) c.error(NameCode.Unsupported, x, "level 0 can assign only to variables");
-    // A member that checks is a built-in constant (`Math.PI`): member() reports any other. Targets of any
-    // other kind, and members through `?.`, the parser reported (K1105), so only what is inside them is checked.
+    // The parser takes these as targets (a cast around one too, `<f64>a = x`, as TypeScript does); level 0 does not.
+    // The parser reported any other kind but a member (K1105).
+    const cast = k === N.TypeAssertion || k === N.As || k === N.Satisfies;
+    if (cast || k === N.Index || k === N.ArrayLit || k === N.ObjectLit || k === N.NonNull) {
+      c.error(NameCode.Unsupported, x, "level 0 can assign only to variables");
+      // Checked as an expression, an element, a pattern or `a!` would be reported a second time.
+      if (!cast) return c.setType(n, ERROR_TYPE);
+    }
+    // A member that checks is a built-in constant (`Math.PI`): member() reports any other, and the
+    // parser one through `?.`. Of the rest, only what is inside them is checked.
     if (checkExpr(c, x, undefined) !== ERROR_TYPE && k === N.Member && (t.flags[x]! & NF.OptionalChain) === 0) {
       c.error(TypeCode.NotAssignable, x, `cannot assign to '${c.text(c.nameOf(x - 1))}.${c.text(c.nameOf(x))}': it is a built-in constant`);
     }

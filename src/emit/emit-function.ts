@@ -442,7 +442,7 @@ export class FunctionEmitter {
       return;
     }
     this.value(n, true);
-    if (conv !== 0 && conv !== own) this.convert(own, conv);
+    this.convertUsed(n);
   }
 
   /** What expr() does after value() for a node that is no constant: the conversion to the type it is used as. */
