@@ -39,6 +39,13 @@ export class FnChecker {
   /** Inferring the result from `return`s (no annotation); `inferred` is the first one's type. */
   inferring = false;
   inferred: TypeId | undefined = undefined;
+  /**
+   * The type a cast gives its operand as context while that operand is
+   * checked: a literal that does not fit it takes its own type instead of
+   * being an error, as AssemblyScript does (`<u8>300`, `<i32>1.5`); see
+   * isSoftContext().
+   */
+  softContext: TypeId | undefined = undefined;
 
   constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
     this.t = m.parsed.tree;

@@ -124,6 +124,23 @@ function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, 
  */
 const TWO_TO_THE = Float64Array.from({ length: 65 }, (_, k) => 2 ** k);
 
+/**
+ * Whether literal `n` (its token flags and magnitude) takes numeric type `ty`
+ * as AssemblyScript types it: a float literal only a float type; an integer
+ * literal a float or 64-bit type always (`<u64>(-1 >>> 1)` shifts all ones),
+ * and a narrower integer type whose range holds its value, negated under a
+ * minus. The range, not the bits: under `<i8>(200 / 2)`, 200 is an i32 and
+ * the result 100; under `<u8>(-1 >>> 1)`, -1 is an i32 and the result 255.
+ */
+function literalFits(c: FnChecker, n: number, big: bigint | undefined, num: number, ty: TypeId): boolean {
+  if ((c.t.flags[n]! & TokFlag.Float) !== 0) return isFloat(ty);
+  if (isFloat(ty) || isWide(ty)) return true;
+  const range = rangeOf(ty);
+  // A prefix node follows its operand: the literal is negated when the node after it is a minus.
+  if (c.t.kind[n + 1] === N.Prefix && c.t.flags[n + 1] === Tok.Minus) return range[0] <= -(big ?? num);
+  return (big ?? num) <= range[1];
+}
+
 function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   const t = c.t;
   const flags = t.flags[n]!;
@@ -132,6 +149,7 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
   if ((flags & TokFlag.BigIntSuffix) !== 0) { c.error(NameCode.Unsupported, n, "BigInt literals are not supported: an integer literal takes type i64 from its context"); return c.setType(n, ERROR_TYPE); }
   const big = (flags & TokFlag.Big) !== 0 ? t.bigs.get(index) : undefined;
   const num = t.numbers[index]!;
+  if (expected !== undefined && isSoftContext(c, expected) && !literalFits(c, n, big, num, expected)) expected = undefined;
   let ty: TypeId;
   if (expected !== undefined && isFloat(expected)) ty = expected;
   else if (isFloatSyntax) {
@@ -263,9 +281,33 @@ function comma(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
 let nesting = 0;
 const SHALLOW = 64;
 
-/** The context a binary operator `op` gives its operands, when its own is `expected`. */
+/**
+ * The context a binary operator `op` gives its operands, when its own is
+ * `expected`. Bitwise operators and shifts, which take integers, turn a float
+ * context into the integer type of its width, as AssemblyScript does:
+ * `<f64>(99 & 255)` is an i64 `&`.
+ */
 function operandContext(op: Tok, expected: TypeId | undefined): TypeId | undefined {
-  return opClass(op) === OpClass.Compare || expected === T.void ? undefined : expected;
+  const cls = opClass(op);
+  if (cls === OpClass.Compare || expected === T.void) return undefined;
+  if ((cls === OpClass.Bitwise || cls === OpClass.Shift) && expected !== undefined && isFloat(expected)) return integerOfWidth(expected);
+  return expected;
+}
+
+/** The integer type as wide as float type `f`. */
+function integerOfWidth(f: TypeId): TypeId { return f === T.f32 ? T.i32 : T.i64; }
+
+/**
+ * Whether context `expected` of a literal is a cast's (soft), reaching it
+ * as the cast's type or, through a bitwise operator, as the integer type
+ * of its width. Types are compared, not paths: a context of the same type
+ * set by something else under the cast, such as a call's parameter, is
+ * soft too, so a literal that does not fit it is reported by the check of
+ * the call's argument (a mismatch) instead of as a literal out of range.
+ */
+function isSoftContext(c: FnChecker, expected: TypeId): boolean {
+  const soft = c.softContext;
+  return soft !== undefined && (expected === soft || isFloat(soft) && expected === integerOfWidth(soft));
 }
 
 function binary(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
@@ -474,9 +516,20 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
   return c.setType(n, common);
 }
 
-/** `<T>x`, `x as T`, `T(x)`: any numeric or bool type to any other. */
+/**
+ * `<T>x`, `x as T`, `T(x)`: any numeric or bool type to any other. As in
+ * AssemblyScript, the operand is checked with T as its context, so the
+ * literals that context reaches take T where they fit: `<f64>(7 / 2)`
+ * divides in f64 and `<i64>(0x7fffffff + 1)` adds in i64. The context is
+ * soft: a literal that does not fit keeps its own type, and the cast
+ * converts the result (`<u8>300` is 44, `<i32>1.5` is 1).
+ */
 function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
-  const from = checkExpr(c, operand, undefined);
+  const context = isNumeric(to) ? to : undefined;
+  const outer = c.softContext;
+  c.softContext = context;
+  const from = checkExpr(c, operand, context);
+  c.softContext = outer;
   if (from === ERROR_TYPE || to === ERROR_TYPE) return c.setType(n, to);
   if (!(isNumeric(from) || from === T.bool) || !(isNumeric(to) || to === T.bool)) {
     c.error(TypeCode.BadConversion, n, `cannot convert ${c.db.name(from)} to ${c.db.name(to)}`);

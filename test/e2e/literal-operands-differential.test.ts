@@ -6,6 +6,8 @@
 // and a literal whose value does not fit that type keeps its own (the first
 // of i32, u32, i64 and u64 that holds it), so these can add in i32 where both
 // operands look small.
+// Casts are here too: their operand's literals take the cast's type where
+// they fit.
 // Each function is compiled by asc and by kiln and called with the edge
 // values of its parameter's type; both must give the same value.
 import { test } from "node:test";
@@ -65,6 +67,19 @@ function functions(): Fn[] {
   // Both literals: folded in the context's type.
   add("i32", "f64", "let z: f64 = 7 / 2;\n  return z + f64(x);");
   add("i32", "i64", "let z: i64 = 0x7fffffff + 1;\n  return z + i64(x);");
+  // A cast gives its operand its type as context, softly: the literals it reaches take it where they fit
+  // and keep their own type elsewhere (`<f64>(7 / 2)` divides in f64, `<i8>(200 / 2)` in i32).
+  for (const to of ["i8", "u8", "i16", "u32", "i64", "u64", "f32", "f64"]) {
+    const forms = [(e: string) => `<${to}>(${e})`, (e: string) => `${to}(${e})`, (e: string) => `(${e}) as ${to}`];
+    const exprs = ["7 / 2", "0x7fffffff + 1", "200 / 2", "300", "-1", "-200", "1.5", "1.5 * 2.0", "0.1 + 0.2", "3000000000 / 7", "(70000 + 1) / 3",
+      // Bitwise operators and shifts take a float context as the integer type of its width.
+      "99 & 255", "1 << 40", "-1 >>> 1", "0xffffffff | 0", "(1 << 20) ^ 3"];
+    // Beside a variable only where asc's type for the literal would not mix signedness or floats with x's
+    // i32, which kiln's operators refuse (see the top of the file).
+    if (to === "i8" || to === "i16" || to === "i64") exprs.push("1 + x", "x + 300", "0x7fffffff + x", "(200 + x) / 2");
+    exprs.push("x & 255", "(x | 1) * 3", "x > 0 ? 300 : 7 / 2", "(x, 0x7fffffff + 1)");
+    for (const form of forms) for (const e of exprs) add("i32", to, `return ${form(e)};`);
+  }
   return fns;
 }
 
