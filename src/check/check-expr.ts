@@ -484,7 +484,9 @@ function prefix(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
     c.error(NameCode.Unsupported, n, `operator '${tokText(op)}' is not supported at level 0`);
     return c.setType(n, ERROR_TYPE);
   }
-  const ty = checkExpr(c, n - 1, expected === T.void || expected === T.bool ? undefined : expected);
+  // `~` takes integers: a float context becomes the integer type of its width, as for binary bitwise operators.
+  const ctx = expected === T.void || expected === T.bool ? undefined : op === Tok.Tilde && expected !== undefined && isFloat(expected) ? integerOfWidth(expected) : expected;
+  const ty = checkExpr(c, n - 1, ctx);
   if (ty === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
   const ok = op === Tok.Tilde ? isIntegral(ty) && ty !== T.bool : isNumeric(ty);
   if (!ok) { c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' does not apply to ${c.db.name(ty)}`); return c.setType(n, ERROR_TYPE); }
@@ -518,14 +520,18 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
 
 /**
  * `<T>x`, `x as T`, `T(x)`: any numeric or bool type to any other. As in
- * AssemblyScript, the operand is checked with T as its context, so the
- * literals that context reaches take T where they fit: `<f64>(7 / 2)`
+ * AssemblyScript, an operand of literals and arithmetic is checked with T as
+ * its context, so its literals take T where they fit: `<f64>(7 / 2)`
  * divides in f64 and `<i64>(0x7fffffff + 1)` adds in i64. The context is
  * soft: a literal that does not fit keeps its own type, and the cast
- * converts the result (`<u8>300` is 44, `<i32>1.5` is 1).
+ * converts the result (`<u8>300` is 44, `<i32>1.5` is 1). So does a
+ * literal beside a variable, `<i64>(1 + x)`. Any other operand gets no
+ * context (takesCastContext): literals typed by it could meet values of
+ * other types, which kiln's operators do not mix (AssemblyScript converts
+ * them).
  */
 function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
-  const context = isNumeric(to) ? to : undefined;
+  const context = isNumeric(to) && takesCastContext(c, operand) ? to : undefined;
   const outer = c.softContext;
   c.softContext = context;
   const from = checkExpr(c, operand, context);
@@ -538,6 +544,46 @@ function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
   const v = c.f.constOf(operand as NodeId);
   if (v !== undefined) c.f.setConst(n as NodeId, convert(v, from, to));
   return c.setType(n, to);
+}
+
+/** Whether subtree `n` holds only literals, parentheses and arithmetic, bitwise and shift operators. */
+function isLiteralArithmetic(c: FnChecker, n: number): boolean {
+  const t = c.t;
+  for (let x = n - t.size[n]! + 1; x <= n; x++) {
+    switch (t.kind[x]! as N) {
+      case N.NumberLit: case N.Paren: break;
+      case N.Prefix: { const op = t.flags[x]! as Tok; if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return false; break; }
+      case N.Binary: { const cls = opClass(t.flags[x]! as Tok); if (cls !== OpClass.Arith && cls !== OpClass.Bitwise && cls !== OpClass.Shift) return false; break; }
+      default: return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a cast's context may reach the literals of operand `n` without
+ * typing a value that then meets a variable: `n` is literal arithmetic, or
+ * an arithmetic, bitwise or shift operator between a bare literal (which
+ * binaryOperator() types against the other operand) and a variable or
+ * another such operand: `1 + x`, `(200 + x) / 2`; or a comma expression
+ * whose last operand is one of these.
+ */
+function takesCastContext(c: FnChecker, n: number): boolean {
+  const t = c.t;
+  let x = n;
+  for (;;) {
+    while (t.kind[x] === N.Paren || t.kind[x] === N.Comma) x--; // a comma gives the context to its last operand
+    if (isLiteralArithmetic(c, x)) return true;
+    if (t.kind[x] !== N.Binary) return false;
+    const cls = opClass(t.flags[x]! as Tok);
+    if (cls !== OpClass.Arith && cls !== OpClass.Bitwise && cls !== OpClass.Shift) return false;
+    const right = x - 1, left = right - t.size[right]!;
+    const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : -1;
+    if (other === -1) return false;
+    x = other;
+    while (t.kind[x] === N.Paren) x--;
+    if (t.kind[x] === N.Ident) return true;
+  }
 }
 
 /** `Math.PI`, `i32.MAX_VALUE`: a built-in constant. */

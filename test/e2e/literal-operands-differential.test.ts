@@ -77,7 +77,10 @@ function functions(): Fn[] {
     // Beside a variable only where asc's type for the literal would not mix signedness or floats with x's
     // i32, which kiln's operators refuse (see the top of the file).
     if (to === "i8" || to === "i16" || to === "i64") exprs.push("1 + x", "x + 300", "0x7fffffff + x", "(200 + x) / 2");
-    exprs.push("x & 255", "(x | 1) * 3", "x > 0 ? 300 : 7 / 2", "(x, 0x7fffffff + 1)");
+    exprs.push("x & 255", "(x | 1) * 3", "(x, 0x7fffffff + 1)", "x > 0 ? 300 : -1", "~(-2)");
+    // Where the context does not reach: a literal typed by it would meet x, and kiln would refuse the mix
+    // (asc refuses these under a float cast).
+    if (!to.startsWith("f")) exprs.push("x > 0 ? x : 65", "x > 0 ? ~(256) : x", "x > 0 ? <i32>(-7) : 32768");
     for (const form of forms) for (const e of exprs) add("i32", to, `return ${form(e)};`);
   }
   return fns;
