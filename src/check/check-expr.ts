@@ -546,6 +546,12 @@ function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
   return c.setType(n, to);
 }
 
+/** An arithmetic, bitwise or shift operator: a number from numbers, not a comparison or a logical operator. */
+function isArithmetic(op: Tok): boolean {
+  const cls = opClass(op);
+  return cls === OpClass.Arith || cls === OpClass.Bitwise || cls === OpClass.Shift;
+}
+
 /** Whether subtree `n` holds only literals, parentheses and arithmetic, bitwise and shift operators. */
 function isLiteralArithmetic(c: FnChecker, n: number): boolean {
   const t = c.t;
@@ -553,7 +559,7 @@ function isLiteralArithmetic(c: FnChecker, n: number): boolean {
     switch (t.kind[x]! as N) {
       case N.NumberLit: case N.Paren: break;
       case N.Prefix: { const op = t.flags[x]! as Tok; if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return false; break; }
-      case N.Binary: { const cls = opClass(t.flags[x]! as Tok); if (cls !== OpClass.Arith && cls !== OpClass.Bitwise && cls !== OpClass.Shift) return false; break; }
+      case N.Binary: if (!isArithmetic(t.flags[x]! as Tok)) return false; break;
       default: return false;
     }
   }
@@ -574,9 +580,7 @@ function takesCastContext(c: FnChecker, n: number): boolean {
   for (;;) {
     while (t.kind[x] === N.Paren || t.kind[x] === N.Comma) x--; // a comma gives the context to its last operand
     if (isLiteralArithmetic(c, x)) return true;
-    if (t.kind[x] !== N.Binary) return false;
-    const cls = opClass(t.flags[x]! as Tok);
-    if (cls !== OpClass.Arith && cls !== OpClass.Bitwise && cls !== OpClass.Shift) return false;
+    if (t.kind[x] !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
     const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : -1;
     if (other === -1) return false;
