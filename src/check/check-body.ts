@@ -40,12 +40,13 @@ export class FnChecker {
   inferring = false;
   inferred: TypeId | undefined = undefined;
   /**
-   * The type a cast gives its operand as context while that operand is
-   * checked: a literal that does not fit it takes its own type instead of
-   * being an error, as AssemblyScript does (`<u8>300`, `<i32>1.5`); see
-   * isSoftContext().
+   * Whether the context that reaches a literal comes from a cast, through
+   * operators that pass their own context on: a literal that does not fit it
+   * then takes its own type instead of being an error, as in AssemblyScript
+   * (`<u8>300`, `<i32>1.5`). Set by cast(); cleared wherever an operand gets
+   * a context of its own (binaryOperator(), comma()).
    */
-  softContext: TypeId | undefined = undefined;
+  softContext = false;
 
   constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
     this.t = m.parsed.tree;

@@ -149,7 +149,7 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
   if ((flags & TokFlag.BigIntSuffix) !== 0) { c.error(NameCode.Unsupported, n, "BigInt literals are not supported: an integer literal takes type i64 from its context"); return c.setType(n, ERROR_TYPE); }
   const big = (flags & TokFlag.Big) !== 0 ? t.bigs.get(index) : undefined;
   const num = t.numbers[index]!;
-  if (expected !== undefined && isSoftContext(c, expected) && !literalFits(c, n, big, num, expected)) expected = undefined;
+  if (expected !== undefined && c.softContext && !literalFits(c, n, big, num, expected)) expected = undefined;
   let ty: TypeId;
   if (expected !== undefined && isFloat(expected)) ty = expected;
   else if (isFloatSyntax) {
@@ -263,6 +263,9 @@ const chainExpected: (TypeId | undefined)[] = [];
 /** `a, b, c ...`: a left-deep chain too, walked with a loop like binary()'s. */
 function comma(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   const t = c.t, base = chainNodes.length;
+  // Only the last operand takes the context, and a cast's softness with it.
+  const soft = c.softContext;
+  c.softContext = false;
   let m = n;
   for (;;) {
     const left = m - 1 - t.size[m - 1]!;
@@ -271,6 +274,7 @@ function comma(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
     m = left;
   }
   for (;;) {
+    if (m === n) c.softContext = soft;
     const ty = c.setType(m, checkExpr(c, m - 1, m === n ? expected : undefined));
     if (chainNodes.length === base) return ty;
     m = chainNodes.pop()!;
@@ -296,19 +300,6 @@ function operandContext(op: Tok, expected: TypeId | undefined): TypeId | undefin
 
 /** The integer type as wide as float type `f`. */
 function integerOfWidth(f: TypeId): TypeId { return f === T.f32 ? T.i32 : T.i64; }
-
-/**
- * Whether context `expected` of a literal is a cast's (soft), reaching it
- * as the cast's type or, through a bitwise operator, as the integer type
- * of its width. Types are compared, not paths: a context of the same type
- * set by something else under the cast, such as a call's parameter, is
- * soft too, so a literal that does not fit it is reported by the check of
- * the call's argument (a mismatch) instead of as a literal out of range.
- */
-function isSoftContext(c: FnChecker, expected: TypeId): boolean {
-  const soft = c.softContext;
-  return soft !== undefined && (expected === soft || isFloat(soft) && expected === integerOfWidth(soft));
-}
 
 function binary(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   if (nesting < SHALLOW) {
@@ -343,15 +334,20 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   const right = n - 1, left = right - t.size[right]!;
   const cls = opClass(op);
   const ctx = operandContext(op, expected);
+  // The operand that takes ctx passes a cast's softness on; the other one's context is its own.
+  const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     rt = checkExpr(c, right, ctx);
+    c.softContext = false;
     lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
   } else {
     lt = leftType ?? checkExpr(c, left, ctx);
+    c.softContext = false;
     const rctx = lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt;
     rt = checkExpr(c, right, rctx !== undefined && cls !== OpClass.Shift && isLiteral(c, right) ? widerLiteralType(c, right, rctx, rctx) : rctx);
   }
+  c.softContext = soft;
   let common: TypeId;
   if (cls === OpClass.Shift) {
     if (lt === ERROR_TYPE || rt === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
@@ -533,7 +529,7 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
 function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
   const context = isNumeric(to) && takesCastContext(c, operand) ? to : undefined;
   const outer = c.softContext;
-  c.softContext = context;
+  c.softContext = context !== undefined;
   const from = checkExpr(c, operand, context);
   c.softContext = outer;
   if (from === ERROR_TYPE || to === ERROR_TYPE) return c.setType(n, to);

@@ -83,6 +83,10 @@ function functions(): Fn[] {
     if (!to.startsWith("f")) exprs.push("x > 0 ? x : 65", "x > 0 ? ~(256) : x", "x > 0 ? <i32>(-7) : 32768");
     for (const form of forms) for (const e of exprs) add("i32", to, `return ${form(e)};`);
   }
+  // A literal beside a variable under a cast of the variable's type: the literal's context is the
+  // variable's, not the cast's, so a -1 beside a u32 is its bits there.
+  for (const body of ["<u32>(x + -1)", "<u32>(-1 + x)", "u32(x - -1)", "(x ^ -1) as u32"]) add("u32", "u32", `return ${body};`);
+  add("u8", "u8", "return <u8>(x + -1);");
   return fns;
 }
 
