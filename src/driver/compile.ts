@@ -15,6 +15,7 @@ import { declOf, exportedSymbol } from "../program/resolve.js";
 import { RUNTIME_PATH, RUNTIME_SOURCE } from "../runtime/runtime-source.js";
 import { T } from "../types/types.js";
 import { fsReason } from "./fs-reason.js";
+import { readIntoArena } from "./source-arena.js";
 import { Tracer } from "./trace.js";
 import { compileModule, compileRuntime, emptyOutput, moduleOfTopLevelKey, runtimeFunctions, runtimeModule, topLevelKey, type ModuleOutput } from "./module-output.js";
 
@@ -39,11 +40,10 @@ export const diskHost: FileHost = {
   read(path: string): Uint8Array | undefined {
     // One system call: a directory or a missing file both throw.
     try {
-      const b = readFileSync(path);
       // A plain Uint8Array, not a Buffer: the runtime library's text is one, and
       // a lexer that sees both kinds of object is optimized twice (measured: its
       // first optimized code was thrown away at the first file of the other kind).
-      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      return readIntoArena(path);
     } catch (e) {
       lastFailure = { path, error: e };
       return undefined;
