@@ -290,3 +290,37 @@ test("a small type wraps what it is given: a shift by a constant of its width or
   assert.equal(kiln["s15"]!(3), ((3 << 15) & 0xffff) >>> 0);
   assert.equal(kiln["cmp"]!(-1, -2147483648 + 255), 0);
 });
+
+/**
+ * Where asc 0.28 loses a store or a path (found by the random-program
+ * differential run outside the tests, seeds 2196, 7301 and 7342): an
+ * assignment inside `&&` or `||` whose operands fold to constants is dropped
+ * with the fold (asc returns 0, 3 and 3 here), and a `break` inside the
+ * default of a switch nested in a switch makes asc treat the code after the
+ * outer switch as unreachable (every call of `nested` traps). kiln keeps
+ * JavaScript's meaning; the expected values are JavaScript's.
+ */
+test("a store inside a constant-folded logical operator happens, and a nested switch's break leaves only it", async () => {
+  const kiln = await withProgram([
+    "let g: bool = false;",
+    "const C: f32 = 1;",
+    "const K: u8 = <u8>(65);",
+    "export function andKeep(): i32 { g = false; if ((g = (<f64>K > <f64>(-Infinity))) && (<i64>17 > <i64>-1)) {} return <i32>g; }",
+    "export function orKeep(): i32 { g = true; const r = ((g = (C <= <f32>0.5)) || !(C < <f32>(-2147483648.0))); return <i32>g * 2 + <i32>r; }",
+    "export function orKeep2(): i32 { g = true; const r = ((g = (g = (C <= <f32>0.5))) || true); return <i32>g * 2 + <i32>r; }",
+    "export function nested(a: i32, b: u64): u64 {",
+    "  switch (a & 7) { case 1: default: switch ((a - 129) & 7) { case 5: default: if (!b) break; return 77; } }",
+    "  return 99;",
+    "}",
+  ].join("\n") + "\n", compileKiln);
+  let g = false;
+  const C = 1, K = 65;
+  const andKeep = (): number => { g = false; if ((g = K > -Infinity) && 17 > -1) { /* empty */ } return Number(g); };
+  const orKeep = (): number => { g = true; const r = (g = C <= 0.5) || !(C < -2147483648); return Number(g) * 2 + Number(r); };
+  assert.equal(kiln["andKeep"]!(), andKeep());
+  assert.equal(kiln["orKeep"]!(), orKeep());
+  assert.equal(kiln["orKeep2"]!(), orKeep());
+  for (const [a, b, want] of [[0, 0n, 99n], [0, 5n, 77n], [1, 0n, 99n], [6, 1n, 77n]] as const) {
+    assert.equal(kiln["nested"]!(a, b), want, `nested(${a}, ${b})`);
+  }
+});
