@@ -181,3 +181,8 @@ export function readU32(bytes: Uint8Array, at: number): number {
 
 /** Where the last readU32 stopped. */
 export const leb = { next: 0 };
+
+/** How many bytes u32() writes for `x` (0 ≤ x < 2^32): 7 bits a byte. */
+export function u32Size(x: number): number {
+  return x < 0x80 ? 1 : x < 0x4000 ? 2 : x < 0x200000 ? 3 : x < 0x10000000 ? 4 : 5;
+}

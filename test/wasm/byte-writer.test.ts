@@ -3,7 +3,7 @@
 // constants written with it must come back from wasm with the same value.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ByteWriter, PADDED_U32_BYTES, readU32, leb, writePaddedU32 } from "../../src/wasm/byte-writer.js";
+import { ByteWriter, PADDED_U32_BYTES, readU32, leb, u32Size, writePaddedU32 } from "../../src/wasm/byte-writer.js";
 import { ExternKind, FUNC_TYPE, SectionId, ValType, writeHeader, writeSection } from "../../src/wasm/format.js";
 import { Op } from "../../src/wasm/opcodes.js";
 
@@ -28,6 +28,11 @@ test("unsigned and signed LEB128 match the format's examples", () => {
   assert.deepEqual(bytesOf((w) => w.s64(-(2n ** 63n))), [0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7f]);
   // Out-of-range inputs wrap as the wasm types do.
   assert.deepEqual(bytesOf((w) => w.s64(2n ** 64n - 1n)), [0x7f]);
+});
+
+test("u32Size() is the length u32() writes, at every width's edges", () => {
+  const edges = [0, 1, 0x7f, 0x80, 0x3fff, 0x4000, 0x1fffff, 0x200000, 0xfffffff, 0x10000000, 0xffffffff];
+  for (const x of edges) assert.equal(u32Size(x), bytesOf((w) => w.u32(x)).length, `u32Size(${x})`);
 });
 
 test("padded u32s are always five bytes, decode to their value, and patch in place", () => {
