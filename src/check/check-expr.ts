@@ -504,7 +504,18 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
     tt = checkExpr(c, thenN, ctx);
     et = checkExpr(c, elseN, ctx ?? (tt === ERROR_TYPE ? undefined : tt));
   }
-  const common = commonType(c, n, Tok.Question, thenN, elseN, tt, et);
+  let common: TypeId | undefined;
+  if (ctx !== undefined && isFloat(ctx) && isFloat(tt) !== isFloat(et) && isNumeric(tt) && isNumeric(et)
+    && convertsImplicitly(tt, ctx) && convertsImplicitly(et, ctx)) {
+    // Where a float is wanted, an integer branch that converts to it exactly
+    // converts, as it would assigned, instead of mixing with a float branch:
+    // `let v: f64 = c ? 33 : x` with x: i32 (the literal is an f64 there) is
+    // `c ? 33.0 : f64(x)`, as in AssemblyScript.
+    if (tt !== ctx) c.f.conv[thenN - c.f.first] = ctx;
+    if (et !== ctx) c.f.conv[elseN - c.f.first] = ctx;
+    common = ctx;
+  }
+  common ??= commonType(c, n, Tok.Question, thenN, elseN, tt, et);
   const cv = c.f.constOf(cond as NodeId);
   if (cv !== undefined) {
     const pick = Number(cv) !== 0 ? thenN : elseN;
