@@ -235,7 +235,8 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
   if (lt === ERROR_TYPE || rt === ERROR_TYPE) return ERROR_TYPE;
   if (lt === rt) return lt;
   if (isFloat(lt) !== isFloat(rt) && isNumeric(lt) && isNumeric(rt)) {
-    // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md).
+    // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md). A
+    // conditional where a float is wanted converts its branches as an assignment does (conditional()).
     const f = c.db.name(isFloat(lt) ? lt : rt);
     c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${f}(x)`);
     return ERROR_TYPE;
