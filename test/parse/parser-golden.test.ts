@@ -4,6 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parse, sexpr } from "./helpers.js";
 import { keptTokens, N } from "../../src/parse/nodes.js";
+import type { Span } from "../../src/base/ids.js";
+import { decodeWtf8 } from "../../src/base/utf8.js";
 
 /** Asserts that each source parses without errors to its expected tree. */
 function golden(cases: readonly (readonly [string, string])[]): void {
@@ -647,16 +649,26 @@ test("the tree grows past its first guess and keeps every node", () => {
   // A name a line is one token and two nodes (the name and its statement):
   // twice the parser's first guess of a node a token.
   const n = 3000;
-  const { file, diags } = parse(Array.from({ length: n }, (_, i) => `v${i}`).join("\n"));
+  const { file, diags, spans, pool } = parse(Array.from({ length: n }, (_, i) => `v${i}`).join("\n"));
   assert.equal(diags.errorCount, 0);
   const t = file.tree;
   assert.equal(t.count, 2 * n + 1);
   assert.equal(t.kind[2 * n], N.SourceFile);
   assert.equal(t.size[2 * n], 2 * n + 1);
+  const text = (node: number): string => {
+    const start = spans.start(t.span[node]! as Span) - file.base;
+    return decodeWtf8(file.src, start, start + spans.length(t.span[node]! as Span));
+  };
   for (let i = 0; i < n; i++) {
     assert.equal(t.kind[2 * i], N.Ident);
+    assert.equal(t.size[2 * i], 1);
     assert.equal(keptTokens(t).token[2 * i], i);
+    assert.equal(t.tokValue[2 * i], pool.intern(`v${i}`));
+    assert.equal(text(2 * i), `v${i}`);
     assert.equal(t.kind[2 * i + 1], N.ExprStmt);
+    assert.equal(t.size[2 * i + 1], 2);
+    assert.equal(text(2 * i + 1), `v${i}`);
   }
+  assert.equal(spans.length(t.span[2 * n]! as Span), file.src.length);
   assert.equal(sexpr("v0\nv1"), sexpr("v0;v1"));
 });
