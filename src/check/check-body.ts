@@ -47,6 +47,14 @@ export class FnChecker {
    * a context of its own (binaryOperator(), comma()).
    */
   softContext = false;
+  /**
+   * The operand of a binary operator last set to be checked (-1: none yet):
+   * a conditional there takes its context from the operator, which mixes no
+   * integer with a float, so it does not convert an integer branch to a
+   * float context as a conditional where a value is assigned does
+   * (conditional() in check-expr.ts).
+   */
+  operand = -1;
 
   constructor(readonly db: CheckDb, readonly m: Module, readonly f: FunctionFacts, public diags: Diagnostics) {
     this.t = m.parsed.tree;

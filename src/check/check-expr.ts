@@ -236,7 +236,7 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
   if (lt === rt) return lt;
   if (isFloat(lt) !== isFloat(rt) && isNumeric(lt) && isNumeric(rt)) {
     // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md). A
-    // conditional where a float is wanted converts its branches as an assignment does (conditional()).
+    // conditional where a float is assigned converts its branches as an assignment does (conditional()).
     const f = c.db.name(isFloat(lt) ? lt : rt);
     c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${f}(x)`);
     return ERROR_TYPE;
@@ -339,13 +339,17 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
+    c.operand = right;
     rt = checkExpr(c, right, ctx);
     c.softContext = false;
+    c.operand = left;
     lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
   } else {
+    c.operand = left;
     lt = leftType ?? checkExpr(c, left, ctx);
     c.softContext = false;
     const rctx = lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt;
+    c.operand = right;
     rt = checkExpr(c, right, rctx !== undefined && cls !== OpClass.Shift && isLiteral(c, right) ? widerLiteralType(c, right, rctx, rctx) : rctx);
   }
   c.softContext = soft;
@@ -495,23 +499,32 @@ function prefix(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
 function conditional(c: FnChecker, n: number, expected: TypeId | undefined): TypeId {
   const t = c.t;
   const elseN = n - 1, thenN = elseN - t.size[elseN]!, cond = thenN - t.size[thenN]!;
+  // An operand's branches are operands too: `d + (c ? (e ? 1 : i) : 2.5)`.
+  const operand = isOperand(c, n);
+  c.operand = -1;
   c.condition(cond);
   const ctx = expected === T.void ? undefined : expected;
   let tt: TypeId, et: TypeId;
   if (isLiteral(c, thenN) && !isLiteral(c, elseN) && ctx === undefined) {
+    if (operand) c.operand = elseN;
     et = checkExpr(c, elseN, undefined);
+    if (operand) c.operand = thenN;
     tt = checkExpr(c, thenN, et === ERROR_TYPE ? undefined : et);
   } else {
+    if (operand) c.operand = thenN;
     tt = checkExpr(c, thenN, ctx);
+    if (operand) c.operand = elseN;
     et = checkExpr(c, elseN, ctx ?? (tt === ERROR_TYPE ? undefined : tt));
   }
   let common: TypeId | undefined;
   if (ctx !== undefined && isFloat(ctx) && isFloat(tt) !== isFloat(et) && isNumeric(tt) && isNumeric(et)
-    && convertsImplicitly(tt, ctx) && convertsImplicitly(et, ctx)) {
+    && convertsImplicitly(tt, ctx) && convertsImplicitly(et, ctx) && !operand) {
     // Where a float is wanted, an integer branch that converts to it exactly
     // converts, as it would assigned, instead of mixing with a float branch:
     // `let v: f64 = c ? 33 : x` with x: i32 (the literal is an f64 there) is
-    // `c ? 33.0 : f64(x)`, as in AssemblyScript.
+    // `c ? 33.0 : f64(x)`, as in AssemblyScript. Not where the float context
+    // comes from an operator (`d + (c ? 1 : i)`), which would not mix the
+    // two either (`d + i`).
     if (tt !== ctx) c.f.conv[thenN - c.f.first] = ctx;
     if (et !== ctx) c.f.conv[elseN - c.f.first] = ctx;
     common = ctx;
@@ -524,6 +537,14 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
     if (v !== undefined && common !== ERROR_TYPE) c.f.setConst(n as NodeId, convert(v, c.f.typeOf(pick as NodeId), common));
   }
   return c.setType(n, common);
+}
+
+/** Whether node `n` is, inside parentheses or not, the binary operand being checked (FnChecker.operand). */
+function isOperand(c: FnChecker, n: number): boolean {
+  let x = c.operand;
+  if (x < 0) return false;
+  while (c.t.kind[x] === N.Paren) x--;
+  return x === n;
 }
 
 /**

@@ -134,6 +134,15 @@ test("K2103: an operator on operands it cannot mix (i32 + f64)", () => {
   expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(a + b);") }, "K2103", "main.ts:4:14", /operator '\+' cannot mix i32 and f64.*f64\(x\)/);
 });
 
+test("K2103: a conditional operand of a float operator does not convert an integer branch, as the operator would not", () => {
+  // Assigned, the same conditional converts its i32 branch: `let v: f64 = c ? 1 : a` compiles.
+  const body = "  let a: i32 = 1;\n  let b: f64 = 2;\n  let ok: f64 = a > 0 ? 1 : a;\n  return i32(b + (a > 0 ? 1 : a) + ok);";
+  expectOne({ "main.ts": fn(body) }, "K2103", "main.ts:5:19", /operator '\?' cannot mix f64 and i32.*f64\(x\)/);
+  // On the left (above) or the right, inside parentheses, and in a branch of a conditional operand.
+  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b * ((a > 0 ? 1 : a)));") }, "K2103", "main.ts:4:20", /operator '\?' cannot mix f64 and i32/);
+  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b - (a > 1 ? (a > 0 ? 1 : a) : 2.5));") }, "K2103", "main.ts:4:28", /operator '\?' cannot mix f64 and i32/);
+});
+
 test("K2104: the wrong number of arguments", () => {
   expectOne({ "main.ts": "function f(a: i32, b: i32 = 2): i32 { return a + b; }\n" + fn("  return f(1, 2, 3);") }, "K2104", "main.ts:3:10", /'f' takes 1 to 2 arguments, got 3/);
 });

@@ -87,13 +87,14 @@ function functions(): Fn[] {
   // variable's, not the cast's, so a -1 beside a u32 is its bits there.
   for (const body of ["<u32>(x + -1)", "<u32>(-1 + x)", "u32(x - -1)", "(x ^ -1) as u32"]) add("u32", "u32", `return ${body};`);
   add("u8", "u8", "return <u8>(x + -1);");
-  // A conditional where a float is wanted: an integer branch that converts to it exactly converts, beside
-  // a literal (which the context makes a float) or a float value, as asc converts it.
+  // A conditional where a float is assigned or returned: an integer branch that converts to it exactly
+  // converts, beside a literal (which the context makes a float) or a float value, as asc converts it.
+  // (As an operand of a float operator it is an error, as `0.5 + x` is: errors.test.ts.)
   for (const t of ["i8", "u8", "i16", "u16", "i32", "u32"]) {
     add(t, "f64", "let v: f64 = x > 1 ? 33 : x;\n  return v;");
     add(t, "f64", "return x != 0 ? x : -7;");
     add(t, "f64", "return x > 1 ? x : 2.5;");
-    add(t, "f64", "return 0.5 + (x > 1 ? 1 : x);");
+    add(t, "f64", "let v: f64 = 0.5;\n  v = x > 1 ? 1 : x;\n  return v + 0.5;");
     if (t !== "i32" && t !== "u32") add(t, "f32", "let v: f32 = x != 0 ? 300 : x;\n  return v;");
   }
   return fns;
