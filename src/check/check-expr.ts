@@ -501,7 +501,6 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
   const elseN = n - 1, thenN = elseN - t.size[elseN]!, cond = thenN - t.size[thenN]!;
   // An operand's branches are operands too: `d + (c ? (e ? 1 : i) : 2.5)`.
   const operand = isOperand(c, n);
-  c.operand = -1;
   c.condition(cond);
   const ctx = expected === T.void ? undefined : expected;
   let tt: TypeId, et: TypeId;
