@@ -274,9 +274,11 @@ test("an unsigned exponent of 2^31 or more is exact, as LANGUAGE.md says (asc 0.
 
 /**
  * Where asc 0.28 skips a wrap it needs (found by the generator above, with
- * other seeds): kiln wraps small types as LANGUAGE.md says. asc returns
- * 196608 and 3145728 for the shifts, and 1 for the comparison, where
- * (-1 & 255) <= -128 is false.
+ * other seeds, and seed 9796 of the random-program run): kiln wraps small
+ * types as LANGUAGE.md says. asc returns 196608 and 3145728 for the shifts,
+ * 1 for the comparison, where (-1 & 255) <= -128 is false, and -2147483648
+ * for `and8(1e11)`: it keeps u16(1e11) as the saturated 32 bits and
+ * `<u8>(0x80000000)` unwrapped, where both u8 operands are 255 and 0.
  */
 test("a small type wraps what it is given: a shift by a constant of its width or more, an operand of a comparison", async () => {
   const kiln = await withProgram([
@@ -284,11 +286,15 @@ test("a small type wraps what it is given: a shift by a constant of its width or
     "export function s20(a: u32): u32 { const x = <u16>(a << 20); return <u32>x; }",
     "export function s15(a: u32): u32 { return <u32>(<u16>(a << 15)); }",
     "export function cmp(a: i8, b: i32): i32 { return <i32>(<i16>(<i16>a & <i16>b) <= <i16>(-128)); }",
+    "export function and8(p: f64): u32 { const v: u16 = u16(p); return <u32>(<u8>(v) & <u8>(0x80000000)); }",
   ].join("\n") + "\n", compileKiln);
   assert.equal(kiln["s16"]!(3), ((3 << 16) & 0xffff) >>> 0);
   assert.equal(kiln["s20"]!(3), ((3 << 20) & 0xffff) >>> 0);
   assert.equal(kiln["s15"]!(3), ((3 << 15) & 0xffff) >>> 0);
   assert.equal(kiln["cmp"]!(-1, -2147483648 + 255), 0);
+  // Float to integer saturates (to 65535 for a u16), then each cast wraps: 255 & 0.
+  assert.equal(kiln["and8"]!(1e11), (65535 & 0xff) & (0x80000000 & 0xff));
+  assert.equal(kiln["and8"]!(-1), 0);
 });
 
 /**
@@ -328,11 +334,13 @@ test("a store inside a constant-folded logical operator happens, and a nested sw
 /**
  * Where asc 0.28 folds a constant without the wrap or the test it needs
  * (found by the random-program differential run outside the tests, seeds
- * 8787 and 8923): `<bool>` of the constant 65535 folds to 65535 instead of
- * true (the same cast of a parameter gives 1), and an i16 global assigned
- * `<i16>(-2147483648) & <i16>(4294967295)` holds -2147483648 (0 & -1 is 0),
- * so f64(g) / f64(g) is 1 instead of NaN. kiln keeps the types' meaning;
- * the expected values are JavaScript's with the wraps written out.
+ * 8787, 8923, 9504 and 10286): `<bool>` of the constant 65535 folds to
+ * 65535 instead of true (the same cast of a parameter gives 1), and of
+ * 112 >> 65 to 56; an i16 global assigned `<i16>(-2147483648) &
+ * <i16>(4294967295)` holds -2147483648 (0 & -1 is 0), so f64(g) / f64(g)
+ * is 1 instead of NaN; and `<i64>` of `<i16>(4294967295) & <i16>(65536)`
+ * (-1 & 0) is 65536. kiln keeps the types' meaning; the expected values are
+ * JavaScript's with the wraps written out.
  */
 test("a folded constant is wrapped to its small type and a cast to bool tests it", async () => {
   const kiln = await withProgram([
@@ -341,10 +349,14 @@ test("a folded constant is wrapped to its small type and a cast to bool tests it
     "export function boolParam(x: i32): i32 { return <bool>(x) as i32; }",
     "export function i16Fold(): i32 { g = (<i16>(-2147483648) & <i16>(4294967295)); return <i32>g; }",
     "export function i16Ratio(): f64 { g = (<i16>(-2147483648) & <i16>(4294967295)); return <f64>(g) / <f64>(g); }",
+    "export function boolShift(): i32 { return <bool>((<u32>(7) * <u32>(16)) >> <u32>(65)) as i32; }",
+    "export function i64Fold(): i64 { return <i64>((<i16>(4294967295) & <i16>(65536))); }",
   ].join("\n") + "\n", compileKiln);
   const i16 = (x: number): number => (x << 16) >> 16;
   assert.equal(kiln["boolFold"]!(), Number(Boolean(i16(-1) & 0xffff)));
   assert.equal(kiln["boolParam"]!(65535), 1);
   assert.equal(kiln["i16Fold"]!(), i16(i16(-2147483648) & i16(4294967295)));
   assert.ok(Number.isNaN(kiln["i16Ratio"]!()));
+  assert.equal(kiln["boolShift"]!(), Number(Boolean((7 * 16) >>> (65 & 31))));
+  assert.equal(kiln["i64Fold"]!(), BigInt(i16(4294967295) & i16(65536)));
 });
