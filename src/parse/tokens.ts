@@ -44,7 +44,8 @@ export const enum TokFlag {
 }
 
 const NAMES: string[] = [];
-const PUNCT: [Tok, string][] = [
+/** Every punctuator kind with its text. */
+export const PUNCTUATORS: readonly (readonly [Tok, string])[] = [
   [Tok.LBrace, "{"], [Tok.RBrace, "}"], [Tok.LParen, "("], [Tok.RParen, ")"], [Tok.LBracket, "["], [Tok.RBracket, "]"],
   [Tok.Dot, "."], [Tok.DotDotDot, "..."], [Tok.Semi, ";"], [Tok.Comma, ","], [Tok.At, "@"], [Tok.Colon, ":"],
   [Tok.Question, "?"], [Tok.QuestionDot, "?."], [Tok.Arrow, "=>"], [Tok.Lt, "<"], [Tok.Gt, ">"], [Tok.LtEq, "<="],
@@ -56,7 +57,7 @@ const PUNCT: [Tok, string][] = [
   [Tok.StarStarEq, "**="], [Tok.LtLtEq, "<<="], [Tok.GtGtEq, ">>="], [Tok.GtGtGtEq, ">>>="], [Tok.AmpEq, "&="],
   [Tok.BarEq, "|="], [Tok.CaretEq, "^="], [Tok.AmpAmpEq, "&&="], [Tok.BarBarEq, "||="], [Tok.QuestionQuestionEq, "??="],
 ];
-for (const [k, s] of PUNCT) NAMES[k] = s;
+for (const [k, s] of PUNCTUATORS) NAMES[k] = s;
 
 /** Reserved words in Tok order, from FIRST_KEYWORD. */
 export const KEYWORDS = [

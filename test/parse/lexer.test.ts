@@ -82,6 +82,10 @@ test("every punctuator lexes to its own kind, longest match first", () => {
   assert.deepEqual(kindsOf("....===="), [Tok.DotDotDot, Tok.Dot, Tok.EqEqEq, Tok.Eq]);
   // '?.' followed by a digit is '?' and a number (a conditional).
   assert.deepEqual(kindsOf("a?.5:1"), [Tok.Ident, Tok.Question, Tok.Number, Tok.Colon, Tok.Number]);
+  // An operator before a non-ASCII byte, and at the end of the file after one or two bytes.
+  assert.deepEqual(kindsOf("x+\u00e9 x=\u00e9 x?.\u00e9"), [Tok.Ident, Tok.Plus, Tok.Ident, Tok.Ident, Tok.Eq, Tok.Ident, Tok.Ident, Tok.QuestionDot, Tok.Ident]);
+  assert.deepEqual(kindsOf("a &&"), [Tok.Ident, Tok.AmpAmp]);
+  assert.deepEqual(kindsOf("a !"), [Tok.Ident, Tok.Bang]);
 });
 
 test("'>' is never joined with what follows; the tokens stay adjacent", () => {
