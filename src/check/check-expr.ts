@@ -78,6 +78,13 @@ function isLiteral(c: FnChecker, n: number): boolean {
   return false;
 }
 
+/** Whether literal `n` (isLiteral) is written as an integer: not `1.5`, `1e3` or `1n`. */
+function isIntegerLiteral(c: FnChecker, n: number): boolean {
+  let x = n;
+  while (c.t.kind[x] !== N.NumberLit) x--; // a paren or a minus over its operand, the node before it
+  return (c.t.flags[x]! & (TokFlag.Float | TokFlag.BigIntSuffix)) === 0;
+}
+
 /**
  * The type literal operand `n` takes beside an operand of type `other`:
  * `other`, unless AssemblyScript gives the literal a wider type that `other`
@@ -338,12 +345,20 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   // The operand that takes ctx passes a cast's softness on; the other one's context is its own.
   const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
+  /** A float the left literal takes from the context, to which the integer right operand converts. */
+  let floatLiteral = false;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     c.operand = right;
     rt = checkExpr(c, right, ctx);
     c.softContext = false;
     c.operand = left;
-    lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
+    // As in AssemblyScript, a left integer literal takes a float context, and an integer beside it
+    // converts to that float where exact (`let v: f64 = 7 / j` divides 7.0 by f64(j)): typed as the
+    // integer, the literal would silently divide integers where asc divides floats. Where the integer
+    // does not convert exactly (i64 to f64, i32 to f32), asc refuses the operands, and kiln types the
+    // literal as the integer. A float literal (`0.5 + j`) mixes, as `d + j` does: K2103.
+    floatLiteral = ctx !== undefined && isFloat(ctx) && isIntegral(rt) && rt !== T.bool && convertsImplicitly(rt, ctx) && isIntegerLiteral(c, left);
+    lt = checkExpr(c, left, floatLiteral ? ctx : rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
   } else {
     c.operand = left;
     lt = leftType ?? checkExpr(c, left, ctx);
@@ -362,6 +377,9 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
     }
     // The shift count is taken modulo the width: any integer type converts.
     if (rt !== lt) c.f.conv[right - c.f.first] = lt;
+    common = lt;
+  } else if (floatLiteral && lt === ctx) {
+    c.f.conv[right - c.f.first] = lt;
     common = lt;
   } else {
     common = commonType(c, n, op, left, right, lt, rt);

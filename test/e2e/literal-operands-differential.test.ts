@@ -97,6 +97,17 @@ function functions(): Fn[] {
     add(t, "f64", "let v: f64 = 0.5;\n  v = x > 1 ? 1 : x;\n  return v + 0.5;");
     if (t !== "i32" && t !== "u32") add(t, "f32", "let v: f32 = x != 0 ? 300 : x;\n  return v;");
   }
+  // A left integer literal where a float is wanted takes the float, and the integer beside it converts
+  // to it where exact (asc refuses the rest: i32 or u32 beside an f32 literal): `7 / x` divides floats.
+  for (const t of ["i8", "u8", "i16", "u16", "i32", "u32"]) {
+    for (const op of ["+", "-", "*", "/", "%"]) {
+      add(t, "f64", `return 7 ${op} x;`);
+      add(t, "f64", `let y: f64 = (-3) ${op} (x | 1);\n  return y;`);
+      if (t !== "i32" && t !== "u32") add(t, "f32", `return (7) ${op} x;`);
+    }
+    add(t, "f64", "return 1 + x * 2;");
+    add(t, "f64", "return 7 - x - 1;");
+  }
   return fns;
 }
 
