@@ -95,7 +95,8 @@ function isIntegerLiteral(c: FnChecker, n: number): boolean {
  * adds in i32 (as `x + 1` does not), `x + 200` with x: i8 adds in i32, and
  * `0x7fffffff + x` where an i64 is expected adds in i64. Where that type and
  * `other` mix floats and integers or signedness, which kiln's operators
- * refuse, the literal takes `other`.
+ * refuse, the literal takes `other` (binaryOperator() decides the one
+ * exception, a left integer literal in a float context, before asking).
  */
 function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, other: TypeId): TypeId {
   const t = c.t;
@@ -243,7 +244,8 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
   if (lt === rt) return lt;
   if (isFloat(lt) !== isFloat(rt) && isNumeric(lt) && isNumeric(rt)) {
     // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md). A
-    // conditional where a float is assigned converts its branches as an assignment does (conditional()).
+    // conditional where a float is assigned converts its branches as an assignment does (conditional()),
+    // and an integer beside a left integer literal that takes a float context converts (binaryOperator()).
     const f = c.db.name(isFloat(lt) ? lt : rt);
     c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${f}(x)`);
     return ERROR_TYPE;
@@ -345,7 +347,7 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   // The operand that takes ctx passes a cast's softness on; the other one's context is its own.
   const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
-  /** A float the left literal takes from the context, to which the integer right operand converts. */
+  // Set when the left literal takes a float from the context and the integer right operand converts to it.
   let floatLiteral = false;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     c.operand = right;
