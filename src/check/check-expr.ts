@@ -78,13 +78,6 @@ function isLiteral(c: FnChecker, n: number): boolean {
   return false;
 }
 
-/** Whether literal `n` (isLiteral) is written as an integer: not `1.5`, `1e3` or `1n`. */
-function isIntegerLiteral(c: FnChecker, n: number): boolean {
-  let x = n;
-  while (c.t.kind[x] !== N.NumberLit) x--; // a paren or a minus over its operand, the node before it
-  return (c.t.flags[x]! & (TokFlag.Float | TokFlag.BigIntSuffix)) === 0;
-}
-
 /**
  * The type literal operand `n` takes beside an operand of type `other`:
  * `other`, unless AssemblyScript gives the literal a wider type that `other`
@@ -95,8 +88,13 @@ function isIntegerLiteral(c: FnChecker, n: number): boolean {
  * adds in i32 (as `x + 1` does not), `x + 200` with x: i8 adds in i32, and
  * `0x7fffffff + x` where an i64 is expected adds in i64. Where that type and
  * `other` mix floats and integers or signedness, which kiln's operators
- * refuse, the literal takes `other` (binaryOperator() decides the one
- * exception, a left integer literal in a float context, before asking).
+ * refuse, the literal takes `other`, with one exception: an integer literal
+ * that a float context reaches takes the float where `other` converts to it
+ * exactly, and binaryOperator() converts the other operand (`let v: f64 =
+ * 7 / j` divides 7.0 by f64(j), as in AssemblyScript; typed as j, the
+ * literal would silently divide integers where asc divides floats). Where
+ * `other` does not convert exactly (i64 to f64, i32 to f32), asc refuses
+ * the operands, and the literal takes `other`.
  */
 function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, other: TypeId): TypeId {
   const t = c.t;
@@ -109,8 +107,10 @@ function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, 
   const flags = t.flags[x]!;
   if ((flags & TokFlag.BigIntSuffix) !== 0) return other; // numberLiteral() reports it
   let own: TypeId;
-  if (context !== undefined && isFloat(context)) own = context;
-  else if ((flags & TokFlag.Float) !== 0) own = T.f64;
+  if (context !== undefined && isFloat(context)) {
+    if ((flags & TokFlag.Float) === 0 && isIntegral(other) && other !== T.bool && convertsImplicitly(other, context)) return context;
+    own = context;
+  } else if ((flags & TokFlag.Float) !== 0) own = T.f64;
   else {
     const index = t.tokValue[x]!;
     const big = (flags & TokFlag.Big) !== 0 ? t.bigs.get(index) : undefined;
@@ -245,7 +245,7 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
   if (isFloat(lt) !== isFloat(rt) && isNumeric(lt) && isNumeric(rt)) {
     // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md). A
     // conditional where a float is assigned converts its branches as an assignment does (conditional()),
-    // and an integer beside a left integer literal that takes a float context converts (binaryOperator()).
+    // and an integer beside a left integer literal that takes a float context converts (widerLiteralType()).
     const f = c.db.name(isFloat(lt) ? lt : rt);
     c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${f}(x)`);
     return ERROR_TYPE;
@@ -347,20 +347,15 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   // The operand that takes ctx passes a cast's softness on; the other one's context is its own.
   const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
-  // Set when the left literal takes a float from the context and the integer right operand converts to it.
+  // Set when the left literal took a float from the context that the integer right operand converts to (widerLiteralType()).
   let floatLiteral = false;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     c.operand = right;
     rt = checkExpr(c, right, ctx);
     c.softContext = false;
     c.operand = left;
-    // As in AssemblyScript, a left integer literal takes a float context, and an integer beside it
-    // converts to that float where exact (`let v: f64 = 7 / j` divides 7.0 by f64(j)): typed as the
-    // integer, the literal would silently divide integers where asc divides floats. Where the integer
-    // does not convert exactly (i64 to f64, i32 to f32), asc refuses the operands, and kiln types the
-    // literal as the integer. A float literal (`0.5 + j`) mixes, as `d + j` does: K2103.
-    floatLiteral = ctx !== undefined && isFloat(ctx) && isIntegral(rt) && rt !== T.bool && convertsImplicitly(rt, ctx) && isIntegerLiteral(c, left);
-    lt = checkExpr(c, left, floatLiteral ? ctx : rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
+    lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
+    floatLiteral = isFloat(lt) && isIntegral(rt) && rt !== T.bool;
   } else {
     c.operand = left;
     lt = leftType ?? checkExpr(c, left, ctx);
@@ -380,7 +375,7 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
     // The shift count is taken modulo the width: any integer type converts.
     if (rt !== lt) c.f.conv[right - c.f.first] = lt;
     common = lt;
-  } else if (floatLiteral && lt === ctx) {
+  } else if (floatLiteral) {
     c.f.conv[right - c.f.first] = lt;
     common = lt;
   } else {
