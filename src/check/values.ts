@@ -46,21 +46,28 @@ export function convert(v: Value, from: TypeId, to: TypeId): Value {
   return normalize(typeof lo === "bigint" ? BigInt(tr) : tr, to);
 }
 
-/** The smallest and largest value of an integer type. */
-export function rangeOf(t: TypeId): [Value, Value] {
-  switch (primOf(t)) {
-    case Prim.Bool: return [0, 1];
-    case Prim.I8: return [-128, 127];
-    case Prim.U8: return [0, 255];
-    case Prim.I16: return [-32768, 32767];
-    case Prim.U16: return [0, 65535];
-    case Prim.I32: case Prim.Isize: return [-2147483648, 2147483647];
-    case Prim.U32: case Prim.Usize: return [0, 4294967295];
-    case Prim.I64: return [-(2n ** 63n), 2n ** 63n - 1n];
-    case Prim.U64: return [0n, 2n ** 64n - 1n];
-    default: return [-Infinity, Infinity];
-  }
-}
+/**
+ * Each Prim's smallest and largest value, made once: the checker asks for a
+ * range at nearly every integer literal, and a fresh pair each time was 8%
+ * of a build's allocation (heap sampling, 100k corpus).
+ */
+const RANGES: readonly (readonly [Value, Value])[] = (() => {
+  const r: (readonly [Value, Value])[] = [];
+  for (let p = 0; p < Prim.Count; p++) r.push([-Infinity, Infinity]);
+  r[Prim.Bool] = [0, 1];
+  r[Prim.I8] = [-128, 127];
+  r[Prim.U8] = [0, 255];
+  r[Prim.I16] = [-32768, 32767];
+  r[Prim.U16] = [0, 65535];
+  r[Prim.I32] = r[Prim.Isize] = [-2147483648, 2147483647];
+  r[Prim.U32] = r[Prim.Usize] = [0, 4294967295];
+  r[Prim.I64] = [-(2n ** 63n), 2n ** 63n - 1n];
+  r[Prim.U64] = [0n, 2n ** 64n - 1n];
+  return r;
+})();
+
+/** The smallest and largest value of an integer type (-Infinity and Infinity for any other). */
+export function rangeOf(t: TypeId): readonly [Value, Value] { return RANGES[primOf(t)]!; }
 
 /**
  * `a op b` in type `t` (the operands' common type), or undefined when it
