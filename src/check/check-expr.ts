@@ -611,11 +611,12 @@ function isLiteralArithmetic(c: FnChecker, n: number): boolean {
 
 /**
  * Whether a cast's context may reach the literals of operand `n` without
- * typing a value that then meets a variable: `n` is literal arithmetic, or
- * an arithmetic, bitwise or shift operator between a bare literal (which
- * binaryOperator() types against the other operand) and a variable or
- * another such operand: `1 + x`, `(200 + x) / 2`; or a comma expression
- * whose last operand is one of these.
+ * typing a value that then meets an operand of another type: `n` is literal
+ * arithmetic, or an arithmetic, bitwise or shift operator between a bare
+ * literal (which binaryOperator() types against the other operand) and an
+ * operand whose type is its own (ignoresContext) or another such operator:
+ * `1 + x`, `(200 + x) / 2`, `255 << k++`; or a comma expression whose last
+ * operand is one of these.
  */
 function takesCastContext(c: FnChecker, n: number): boolean {
   const t = c.t;
@@ -628,8 +629,43 @@ function takesCastContext(c: FnChecker, n: number): boolean {
     const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : -1;
     if (other === -1) return false;
     x = other;
-    while (t.kind[x] === N.Paren) x--;
-    if (t.kind[x] === N.Ident) return true;
+    if (ignoresContext(c, x)) return true;
+  }
+}
+
+/**
+ * Whether operand `n` has the same type in any context: a variable, `++` or
+ * `--` on one, an assignment, a cast, a call of a function that is no
+ * built-in, and `-`, `~`, `!`, binary operators and commas over such
+ * operands (no literal, no conditional, whose branches take the context).
+ * Beside one, a literal may take a cast's type, which the operand then
+ * converts to: asc gives the context to all of a cast's operand, and typed
+ * as the operand instead, `<i64>((255 << k++) & 7)` shifted in i32.
+ */
+function ignoresContext(c: FnChecker, n: number): boolean {
+  const t = c.t;
+  let x = n;
+  for (;;) {
+    switch (t.kind[x]! as N) {
+      case N.Paren: x--; continue;
+      case N.Comma: x--; continue; // its last operand
+      case N.Ident: case N.Postfix: case N.Assign: case N.TypeAssertion: case N.As: return true;
+      case N.Prefix: if (t.kind[x - 1] === N.NumberLit) return false; x--; continue; // ++ -- - + ~ !
+      case N.Call: {
+        // A call's type is its callee's result, unless the callee is a built-in (call()).
+        const callee = x - t.size[x]! + 1, name = c.nameOf(callee);
+        return t.kind[callee] === N.Ident && c.findLocal(name) < 0 && lookupTopLevel(c.db.p, c.m, name) !== NO_SYMBOL;
+      }
+      case N.Binary: {
+        const right = x - 1, left = right - t.size[right]!;
+        const cls = opClass(t.flags[x]! as Tok);
+        if (cls === OpClass.Compare) return true; // bool, its operands typed without the context
+        if (cls !== OpClass.Shift && !ignoresContext(c, right)) return false; // a shift's type is its left operand's
+        x = left;
+        continue;
+      }
+      default: return false;
+    }
   }
 }
 

@@ -76,7 +76,14 @@ function functions(): Fn[] {
       "99 & 255", "1 << 40", "-1 >>> 1", "0xffffffff | 0", "(1 << 20) ^ 3"];
     // Beside a variable only where asc's type for the literal would not mix signedness or floats with x's
     // i32, which kiln's operators refuse (see the top of the file).
-    if (to === "i8" || to === "i16" || to === "i64") exprs.push("1 + x", "x + 300", "0x7fffffff + x", "(200 + x) / 2");
+    if (to === "i8" || to === "i16" || to === "i64") {
+      exprs.push("1 + x", "x + 300", "0x7fffffff + x", "(200 + x) / 2");
+      // Or beside an operand whose type is its own in any context, as a variable's is.
+      // (asc refuses the shift under i16, where 255 fits and x++ would narrow to it.)
+      if (to !== "i16") exprs.push("(255 << x++) & 7");
+      exprs.push("0x7fffffff + -x", "0x7fffffff + (x * x)", "300 - <i32>(x)", "0x7fffffff + same(x)",
+        "(200 + (x = x >> 1)) / 2", "0x7fffffff + (x, x)", "-0x7fffffff - (x ^ 1)");
+    }
     exprs.push("x & 255", "(x | 1) * 3", "(x, 0x7fffffff + 1)", "x > 0 ? 300 : -1", "~(-2)");
     // Where the context does not reach: a literal typed by it would meet x, and kiln would refuse the mix
     // (asc refuses these under a float cast).
@@ -115,7 +122,8 @@ const show = (v: unknown): string => (typeof v === "bigint" ? `${v}n` : Object.i
 
 test("literal operands take AssemblyScript's types: left from the context, right from the left, their own where they do not fit", async () => {
   const fns = functions();
-  const source = fns.map((f) => f.source).join("");
+  // A function that is no built-in, for calls among the operands.
+  const source = `function same(x: i32): i32 { return x; }\n${fns.map((f) => f.source).join("")}`;
   const dir = mkdtempSync(join(tmpdir(), "kiln-literals-"));
   try {
     const file = join(dir, "literals.ts");
