@@ -519,11 +519,22 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
   c.condition(cond);
   const ctx = expected === T.void ? undefined : expected;
   let tt: TypeId, et: TypeId;
-  if (isLiteral(c, thenN) && !isLiteral(c, elseN) && ctx === undefined) {
-    if (operand) c.operand = elseN;
-    et = checkExpr(c, elseN, undefined);
-    if (operand) c.operand = thenN;
-    tt = checkExpr(c, thenN, et === ERROR_TYPE ? undefined : et);
+  const thenLiteral = isLiteral(c, thenN), elseLiteral = isLiteral(c, elseN);
+  if (thenLiteral !== elseLiteral && (ctx === undefined || c.softContext)) {
+    // One literal branch, without a context or under a cast's (takesCastContext()): the literal is typed
+    // against the other branch, as a binary operator's literal operand is. Under a cast it takes the
+    // cast's type where the other branch converts to it: `(k ? 255 : i) as i64` is an i64, and
+    // `(k ? 65 : i) as u32` an i32. Without a context, AssemblyScript types the branches left to right, as
+    // a binary operator's operands: `k ? 1 : b` with b: u8 is an i32 (the literal's own type, to which b
+    // converts), and `k ? b : 300` too, where 300 does not fit b's type.
+    const lit = thenLiteral ? thenN : elseN, other = thenLiteral ? elseN : thenN;
+    if (operand) c.operand = other;
+    const ot = checkExpr(c, other, undefined);
+    if (operand) c.operand = lit;
+    const lt = checkExpr(c, lit, ot === ERROR_TYPE ? ctx : ot === T.bool ? ot : widerLiteralType(c, lit, ctx ?? (thenLiteral ? undefined : ot), ot));
+    if (thenLiteral) { tt = lt; et = ot; } else { tt = ot; et = lt; }
+    // An integer literal that took a cast's float converts the integer branch, as a binary operator's does.
+    if (isFloat(lt) && isIntegral(ot) && ot !== T.bool) { c.f.conv[other - c.f.first] = lt; return finishConditional(c, n, cond, thenN, elseN, lt); }
   } else {
     if (operand) c.operand = thenN;
     tt = checkExpr(c, thenN, ctx);
@@ -543,7 +554,11 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
     if (et !== ctx) c.f.conv[elseN - c.f.first] = ctx;
     common = ctx;
   }
-  common ??= commonType(c, n, Tok.Question, thenN, elseN, tt, et);
+  return finishConditional(c, n, cond, thenN, elseN, common ?? commonType(c, n, Tok.Question, thenN, elseN, tt, et));
+}
+
+/** Sets conditional `n`'s type, `common`, and its value where its condition is a constant. */
+function finishConditional(c: FnChecker, n: number, cond: number, thenN: number, elseN: number, common: TypeId): TypeId {
   const cv = c.f.constOf(cond as NodeId);
   if (cv !== undefined) {
     const pick = Number(cv) !== 0 ? thenN : elseN;
@@ -610,23 +625,40 @@ function isLiteralArithmetic(c: FnChecker, n: number): boolean {
 }
 
 /**
- * Whether a cast's context may reach the literals of operand `n` without
- * typing a value that then meets an operand of another type: `n` is literal
- * arithmetic, or an arithmetic, bitwise or shift operator between a bare
+ * Whether a cast may give its context to operand `n` without typing a
+ * literal that then meets an operand of another type: `n` is literal
+ * arithmetic; or an arithmetic, bitwise or shift operator between a bare
  * literal (which binaryOperator() types against the other operand) and an
- * operand whose type is its own (ignoresContext) or another such operator:
- * `1 + x`, `(200 + x) / 2`, `255 << k++`; or a comma expression whose last
- * operand is one of these.
+ * operand whose type is its own (ignoresContext) or another such operand:
+ * `1 + x`, `(200 + x) / 2`, `255 << k++`; or a shift whose left operand is
+ * such an operand (a shift's type is its left operand's); or a conditional
+ * between a literal and an operand whose type is its own, or between two
+ * such operands (conditional() types the literal against the other branch):
+ * `(k ? 255 : x) << 32`; or `-`, `+`, `~` or a comma whose last operand is
+ * one of these. So a conditional reached here meets only literals, which
+ * take its type.
  */
 function takesCastContext(c: FnChecker, n: number): boolean {
   const t = c.t;
   let x = n;
   for (;;) {
-    while (t.kind[x] === N.Paren || t.kind[x] === N.Comma) x--; // a comma gives the context to its last operand
+    const k = t.kind[x]! as N;
+    // A comma gives the context to its last operand, and these prefixes to theirs.
+    if (k === N.Paren || k === N.Comma) { x--; continue; }
+    if (k === N.Prefix) {
+      const op = t.flags[x]! as Tok;
+      if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return false;
+      if (t.kind[x - 1] !== N.NumberLit) { x--; continue; }
+    }
     if (isLiteralArithmetic(c, x)) return true;
-    if (t.kind[x] !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
+    if (k === N.Conditional) {
+      const elseN = x - 1, thenN = elseN - t.size[elseN]!;
+      return (isLiteral(c, thenN) || ignoresContext(c, thenN)) && (isLiteral(c, elseN) || ignoresContext(c, elseN))
+        && !(isLiteral(c, thenN) && isLiteral(c, elseN));
+    }
+    if (k !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
-    const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : -1;
+    const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : opClass(t.flags[x]! as Tok) === OpClass.Shift ? left : -1;
     if (other === -1) return false;
     x = other;
     if (ignoresContext(c, x)) return true;

@@ -52,6 +52,15 @@ function functions(): Fn[] {
       }
     }
   }
+  // A conditional between a literal and x, without a context: asc types its branches left to right, as a
+  // binary operator's operands, so a left literal leads (`x > 3 ? 1 : x` with x: u8 is an i32), and a right
+  // one keeps its own type where it does not fit x's (`x > 3 ? x : 300`).
+  for (const t of SMALL) {
+    add(t, "i32", "let y = (x > 3 ? 1 : x) + 255;\n  return <i32>y;");
+    add(t, "i32", "let y = (x > 3 ? x : 300) + 1;\n  return <i32>y;");
+    add(t, "i32", "let y = (x != 0 ? -1 : x) * 200;\n  return <i32>y;");
+    add(t, "i32", "let y = (x > 3 ? x : 1) + 255;\n  return <i32>y;");
+  }
   for (const [t, lits] of [["i32", ["1", "0x7fffffff", "3000000000"]], ["i16", ["-1", "-200"]], ["i8", ["-1", "-129"]]] as const) {
     for (const lit of lits) {
       add(t, "i64", `let y: i64 = ${lit} + x;\n  return y;`);
@@ -85,8 +94,16 @@ function functions(): Fn[] {
         "(200 + (x = x >> 1)) / 2", "0x7fffffff + (x, x)", "-0x7fffffff - (x ^ 1)");
     }
     exprs.push("x & 255", "(x | 1) * 3", "(x, 0x7fffffff + 1)", "x > 0 ? 300 : -1", "~(-2)");
-    // Where the context does not reach: a literal typed by it would meet x, and kiln would refuse the mix
-    // (asc refuses these under a float cast).
+    // A conditional between a literal and x, as an operand: the literal is typed against x, and the
+    // conditional's type meets the literal beside it (in an f64 cast, the float the literal takes). Not
+    // under f32, where asc refuses an i32 beside an f32, nor u32 and u64, where asc types the literal
+    // as the cast's type and converts x to it, which kiln does not (LANGUAGE.md): `<u32>(-(x > 3 ? 7 : x) / 2)`
+    // divides in u32 there, in i32 here.
+    if (to === "i8" || to === "i16" || to === "i64" || to === "f64") exprs.push("(x > 0 ? 2147483647 : x) + 1", "-(x > 3 ? 7 : x) / 2", "1 - (x < 0 ? x : 100) * 3");
+    // (Under i8 and u8 casts asc 0.28 does not wrap the shifted 255, test/e2e/expression-differential.test.ts.)
+    if (to === "u32" || to === "i64" || to === "u64") exprs.push("(x > 3 ? 255 : x) << 32", "((x > 3 ? 255 : x) << x++) & 7");
+    // Where the context does not reach, or meets x: a literal typed by it would meet x, and kiln would
+    // refuse the mix (asc refuses these under a float cast).
     if (!to.startsWith("f")) exprs.push("x > 0 ? x : 65", "x > 0 ? ~(256) : x", "x > 0 ? <i32>(-7) : 32768");
     for (const form of forms) for (const e of exprs) add("i32", to, `return ${form(e)};`);
   }
