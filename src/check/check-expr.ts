@@ -78,6 +78,13 @@ function isLiteral(c: FnChecker, n: number): boolean {
   return false;
 }
 
+/** Whether literal `n` (isLiteral()) is written as a float: `1.5`, `-(2e3)`. */
+function hasFloatSyntax(c: FnChecker, n: number): boolean {
+  let x = n;
+  while (c.t.kind[x] !== N.NumberLit) x--; // parentheses and a minus, each over the one node before it
+  return (c.t.flags[x]! & TokFlag.Float) !== 0;
+}
+
 /**
  * The type literal operand `n` takes beside an operand of type `other`:
  * `other`, unless AssemblyScript gives the literal a wider type that `other`
@@ -123,6 +130,9 @@ function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, 
       : -2147483648 <= value && value < 2147483648 ? T.i32 : 0 <= value && value < 4294967296 ? T.u32
       : -(2n ** 63n) <= value && value < 2n ** 63n ? T.i64 : T.u64;
   }
+  // A float literal beside an integer stays a float, so that the operator reports the mix of the two
+  // types (K2103, with the conversion to write) rather than the literal a float where an integer is expected.
+  if ((flags & TokFlag.Float) !== 0 && isIntegral(other) && other !== T.bool) return own;
   return own !== other && isFloat(own) === isFloat(other) && convertsImplicitly(other, own) ? own : other;
 }
 
@@ -355,7 +365,7 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
     c.softContext = false;
     c.operand = left;
     lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
-    floatLiteral = isFloat(lt) && isIntegral(rt) && rt !== T.bool;
+    floatLiteral = isFloat(lt) && isIntegral(rt) && rt !== T.bool && !hasFloatSyntax(c, left);
   } else {
     c.operand = left;
     lt = leftType ?? checkExpr(c, left, ctx);
@@ -533,8 +543,11 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
     if (operand) c.operand = lit;
     const lt = checkExpr(c, lit, ot === ERROR_TYPE ? ctx : ot === T.bool ? ot : widerLiteralType(c, lit, ctx ?? (thenLiteral ? undefined : ot), ot));
     if (thenLiteral) { tt = lt; et = ot; } else { tt = ot; et = lt; }
-    // An integer literal that took a cast's float converts the integer branch, as a binary operator's does.
-    if (isFloat(lt) && isIntegral(ot) && ot !== T.bool) { c.f.conv[other - c.f.first] = lt; return finishConditional(c, n, cond, thenN, elseN, lt); }
+    // A literal that took a float converts an integer branch that converts to it exactly, as it would assigned.
+    if (isFloat(lt) && isIntegral(ot) && ot !== T.bool && convertsImplicitly(ot, lt)) {
+      c.f.conv[other - c.f.first] = lt;
+      return finishConditional(c, n, cond, thenN, elseN, lt);
+    }
   } else {
     if (operand) c.operand = thenN;
     tt = checkExpr(c, thenN, ctx);
@@ -685,8 +698,10 @@ function ignoresContext(c: FnChecker, n: number): boolean {
       case N.Prefix: if (t.kind[x - 1] === N.NumberLit) return false; x--; continue; // ++ -- - + ~ !
       case N.Call: {
         // A call's type is its callee's result, unless the callee is a built-in (call()).
-        const callee = x - t.size[x]! + 1, name = c.nameOf(callee);
-        return t.kind[callee] === N.Ident && c.findLocal(name) < 0 && lookupTopLevel(c.db.p, c.m, name) !== NO_SYMBOL;
+        const callee = x - t.size[x]! + 1;
+        if (t.kind[callee] !== N.Ident) return false;
+        const name = c.nameOf(callee);
+        return c.findLocal(name) < 0 && lookupTopLevel(c.db.p, c.m, name) !== NO_SYMBOL;
       }
       case N.Binary: {
         const right = x - 1, left = right - t.size[right]!;

@@ -132,6 +132,9 @@ test("K2102: a value of the wrong type, naming both types and a conversion", () 
 
 test("K2103: an operator on operands it cannot mix (i32 + f64)", () => {
   expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(a + b);") }, "K2103", "main.ts:4:14", /operator '\+' cannot mix i32 and f64.*f64\(x\)/);
+  // A float literal beside an integer is such a mix too, on either side, where a float is wanted or not.
+  expectOne({ "main.ts": "export function f(j: i32): f64 { return 0.5 + j; }\n" }, "K2103", "main.ts:1:41", /operator '\+' cannot mix f64 and i32.*f64\(x\)/);
+  expectOne({ "main.ts": "export function f(j: i32): bool { return j < 2.5; }\n" }, "K2103", "main.ts:1:42", /operator '<' cannot mix i32 and f64.*f64\(x\)/);
 });
 
 test("K2103: a conditional operand of a float operator does not convert an integer branch, as the operator would not", () => {
