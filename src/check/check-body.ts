@@ -16,6 +16,7 @@ import { checkExpr, isNonCompletingCall } from "./check-expr.js";
 import { FunctionFacts, Ref } from "./facts.js";
 import { convert as convertConst, type Value } from "./values.js";
 import { keepShape } from "../base/keep-shape.js";
+import { decodeWtf8 } from "../base/utf8.js";
 
 const enum Target { Loop, Switch, Labeled }
 
@@ -71,6 +72,23 @@ export class FnChecker {
 
   error(code: number, n: number, message: string): void { this.diags.error(code, this.span(n), message); }
 
+  /** Node `n`'s source text, as written. */
+  source(n: number): string {
+    const spans = this.db.p.spans, span = this.span(n), at = spans.start(span) - this.m.parsed.base;
+    return decodeWtf8(this.m.parsed.src, at, at + spans.length(span));
+  }
+
+  /**
+   * The conversion of node `n`'s value to the type named `to`, for a message:
+   * `f64(j)`, `f64(a * b)`; `f64(x)` for an operand too long or on several lines to quote.
+   */
+  conversionOf(to: string, n: number): string {
+    let x = n;
+    while (this.t.kind[x] === N.Paren) x--;
+    const text = this.source(x);
+    return `${to}(${text.length <= 40 && !/[\r\n]/.test(text) ? text : "x"})`;
+  }
+
   setType(n: number, ty: TypeId): TypeId { this.f.type[n - this.f.first] = ty; return ty; }
 
   /** Converts node `n`'s value to `to` where it is used, or reports why it cannot. */
@@ -95,7 +113,7 @@ export class FnChecker {
   mismatch(n: number, to: TypeId, context: string): void {
     const from = this.f.typeOf(n as NodeId);
     const a = this.db.name(from), b = this.db.name(to);
-    const hint = from === T.void ? `${context} has no value (it is void)` : `${context}: expected ${b}, found ${a}; convert it explicitly, e.g. ${b}(x)`;
+    const hint = from === T.void ? `${context} has no value (it is void)` : `${context}: expected ${b}, found ${a}; convert it explicitly, e.g. ${this.conversionOf(b, n)}`;
     this.error(from === T.void ? TypeCode.VoidValue : TypeCode.Mismatch, n, from === T.void ? hint : `type mismatch ${hint}`);
   }
 

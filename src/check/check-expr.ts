@@ -5,7 +5,6 @@
 // literal arithmetic. Writes the node's type (and constant) into the
 // function's facts and returns the type; never emits code.
 import type { NodeId, StringId, TypeId } from "../base/ids.js";
-import { decodeWtf8 } from "../base/utf8.js";
 import { NameCode, TypeCode } from "../diagnostics/codes.js";
 import { N, NF } from "../parse/nodes.js";
 import { Tok, TokFlag, tokText } from "../parse/tokens.js";
@@ -172,7 +171,7 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
   if (expected !== undefined && isFloat(expected)) ty = expected;
   else if (isFloatSyntax) {
     if (expected !== undefined && isIntegral(expected) && expected !== T.bool) {
-      c.error(TypeCode.Mismatch, n, `a float literal where ${c.db.name(expected)} is expected: write an integer, or convert, e.g. ${c.db.name(expected)}(${tokTextOf(c, n)})`);
+      c.error(TypeCode.Mismatch, n, `a float literal where ${c.db.name(expected)} is expected: write an integer, or convert, e.g. ${c.db.name(expected)}(${c.source(n)})`);
       return c.setType(n, ERROR_TYPE);
     }
     ty = T.f64;
@@ -181,7 +180,7 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
     const bits = bitsOf(expected);
     if (big !== undefined ? big >= 1n << BigInt(bits) : num >= TWO_TO_THE[bits]!) {
       const [lo, hi] = rangeOf(expected);
-      c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in ${c.db.name(expected)} (${lo} to ${hi})`);
+      c.error(TypeCode.LiteralRange, n, `${c.source(n)} does not fit in ${c.db.name(expected)} (${lo} to ${hi})`);
       return c.setType(n, ERROR_TYPE);
     }
     ty = expected;
@@ -190,17 +189,11 @@ function numberLiteral(c: FnChecker, n: number, expected: TypeId | undefined): T
     if (big === undefined) ty = num < 2147483648 ? T.i32 : T.i64;
     else if (big < 1n << 63n) ty = T.i64;
     else if (big < 1n << 64n) ty = T.u64;
-    else { c.error(TypeCode.LiteralRange, n, `${tokTextOf(c, n)} does not fit in 64 bits`); return c.setType(n, ERROR_TYPE); }
+    else { c.error(TypeCode.LiteralRange, n, `${c.source(n)} does not fit in 64 bits`); return c.setType(n, ERROR_TYPE); }
   }
   const raw: Value = isFloat(ty) ? (big !== undefined ? Number(big) : num) : isWide(ty) ? (big ?? BigInt(num)) : num;
   c.f.setConst(n as NodeId, normalize(raw, ty));
   return c.setType(n, ty);
-}
-
-/** The source text of leaf `n` (a leaf's span is its token's). */
-function tokTextOf(c: FnChecker, n: number): string {
-  const spans = c.db.p.spans, span = c.span(n), at = spans.start(span) - c.m.parsed.base;
-  return decodeWtf8(c.m.parsed.src, at, at + spans.length(span));
 }
 
 /** What a name in an expression refers to; sets the node's ref. */
@@ -257,14 +250,14 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
     // conditional where a float is assigned converts its branches as an assignment does (conditional()),
     // and an integer beside a left integer literal that takes a float context converts (widerLiteralType()).
     const f = c.db.name(isFloat(lt) ? lt : rt);
-    c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${f}(x)`);
+    c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${c.conversionOf(f, isFloat(lt) ? right : left)}`);
     return ERROR_TYPE;
   }
   if (convertsImplicitly(rt, lt)) { c.f.conv[right - c.f.first] = lt; return lt; }
   if (convertsImplicitly(lt, rt)) { c.f.conv[left - c.f.first] = rt; return rt; }
   const a = c.db.name(lt), b = c.db.name(rt);
-  const target = isFloat(lt) || isFloat(rt) ? (isFloat(lt) ? a : b) : a;
-  c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${a} and ${b}: convert one side explicitly, e.g. ${target}(x)`);
+  // Neither converts to the other (integers of different signedness, or bool): the right side to the left's type.
+  c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${a} and ${b}: convert one side explicitly, e.g. ${c.conversionOf(a, right)}`);
   return ERROR_TYPE;
 }
 
@@ -481,7 +474,7 @@ function assign(c: FnChecker, n: number): TypeId {
     return c.setType(n, tt);
   }
   if (!convertsImplicitly(vt, tt)) {
-    c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(tt)} and ${c.db.name(vt)}: convert the right side, e.g. ${c.db.name(tt)}(x)`);
+    c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(tt)} and ${c.db.name(vt)}: convert the right side, e.g. ${c.conversionOf(c.db.name(tt), value)}`);
     return c.setType(n, ERROR_TYPE);
   }
   if (vt !== tt) c.f.conv[value - c.f.first] = tt;

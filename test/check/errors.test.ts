@@ -126,21 +126,26 @@ test("K2101: an unknown type, and a type outside level 0", () => {
 });
 
 test("K2102: a value of the wrong type, naming both types and a conversion", () => {
-  expectOne({ "main.ts": fn("  let a: f64 = 1.5;\n  let b: i32 = a;\n  return b;") }, "K2102", "main.ts:3:16", /expected i32, found f64.*i32\(x\)/);
+  expectOne({ "main.ts": fn("  let a: f64 = 1.5;\n  let b: i32 = a;\n  return b;") }, "K2102", "main.ts:3:16", /expected i32, found f64; convert it explicitly, e.g. i32\(a\)$/);
   expectOne({ "main.ts": fn("  let a: i32 = 1.5;\n  return a;") }, "K2102", "main.ts:2:16", /float literal where i32 is expected/);
 });
 
 test("K2103: an operator on operands it cannot mix (i32 + f64)", () => {
-  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(a + b);") }, "K2103", "main.ts:4:14", /operator '\+' cannot mix i32 and f64.*f64\(x\)/);
+  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(a + b);") }, "K2103", "main.ts:4:14", /operator '\+' cannot mix i32 and f64: convert the integer side explicitly, e.g. f64\(a\)$/);
   // A float literal beside an integer is such a mix too, on either side, where a float is wanted or not.
-  expectOne({ "main.ts": "export function f(j: i32): f64 { return 0.5 + j; }\n" }, "K2103", "main.ts:1:41", /operator '\+' cannot mix f64 and i32.*f64\(x\)/);
-  expectOne({ "main.ts": "export function f(j: i32): bool { return j < 2.5; }\n" }, "K2103", "main.ts:1:42", /operator '<' cannot mix i32 and f64.*f64\(x\)/);
+  expectOne({ "main.ts": "export function f(j: i32): f64 { return 0.5 + j; }\n" }, "K2103", "main.ts:1:41", /operator '\+' cannot mix f64 and i32.*f64\(j\)$/);
+  expectOne({ "main.ts": "export function f(j: i32): bool { return j < 2.5; }\n" }, "K2103", "main.ts:1:42", /operator '<' cannot mix i32 and f64.*f64\(j\)$/);
+  // The conversion quotes the operand, without its parentheses, unless it is too long to.
+  expectOne({ "main.ts": "export function f(j: i32, d: f64): f64 { return d * (j + 1); }\n" }, "K2103", "main.ts:1:49", /e\.g\. f64\(j \+ 1\)$/);
+  expectOne({ "main.ts": "export function f(j: i32, d: f64): f64 { return d * (j * 1000 + j * 2000 + j * 3000 + j * 4000); }\n" }, "K2103", "main.ts:1:49", /e\.g\. f64\(x\)$/);
+  expectOne({ "main.ts": "export function f(j: i32, d: f64): i32 { j += d; return j; }\n" }, "K2103", "main.ts:1:42", /operator '\+=' cannot mix i32 and f64: convert the right side, e\.g\. i32\(d\)$/);
+  expectOne({ "main.ts": "export function f(j: i32, u: u32): u32 { return u + j; }\n" }, "K2103", "main.ts:1:49", /cannot mix u32 and i32: convert one side explicitly, e\.g\. u32\(j\)$/);
 });
 
 test("K2103: a conditional operand of a float operator does not convert an integer branch, as the operator would not", () => {
   // Assigned, the same conditional converts its i32 branch: `let v: f64 = c ? 1 : a` compiles.
   const body = "  let a: i32 = 1;\n  let b: f64 = 2;\n  let ok: f64 = a > 0 ? 1 : a;\n  return i32(b + (a > 0 ? 1 : a) + ok);";
-  expectOne({ "main.ts": fn(body) }, "K2103", "main.ts:5:19", /operator '\?' cannot mix f64 and i32.*f64\(x\)/);
+  expectOne({ "main.ts": fn(body) }, "K2103", "main.ts:5:19", /operator '\?' cannot mix f64 and i32.*f64\(a\)$/);
   // On the left (above) or the right, inside parentheses, and in a branch of a conditional operand.
   expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b * ((a > 0 ? 1 : a)));") }, "K2103", "main.ts:4:20", /operator '\?' cannot mix f64 and i32/);
   expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b - (a > 1 ? (a > 0 ? 1 : a) : 2.5));") }, "K2103", "main.ts:4:28", /operator '\?' cannot mix f64 and i32/);
