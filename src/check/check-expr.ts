@@ -68,13 +68,15 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
   }
 }
 
-/** A bare literal (or a negated one): its type follows its context instead of leading. */
+/** A bare literal, negated or parenthesized or both (`-(65)`): its type follows its context instead of leading. */
 function isLiteral(c: FnChecker, n: number): boolean {
-  const k = c.t.kind[n]! as N;
-  if (k === N.NumberLit) return true;
-  if (k === N.Prefix && c.t.flags[n] === Tok.Minus) return c.t.kind[n - 1] === N.NumberLit;
-  if (k === N.Paren) return isLiteral(c, n - 1);
-  return false;
+  let x = n;
+  for (;;) {
+    const k = c.t.kind[x]! as N;
+    if (k === N.NumberLit) return true;
+    if (k !== N.Paren && !(k === N.Prefix && c.t.flags[x] === Tok.Minus)) return false;
+    x--;
+  }
 }
 
 /** Whether literal `n` (isLiteral()) is written as a float: `1.5`, `-(2e3)`. */

@@ -133,6 +133,11 @@ function functions(): Fn[] {
     }
     add(t, "f64", "return 1 + x * 2;");
     add(t, "f64", "return 7 - x - 1;");
+    // A literal in parentheses under a minus is a literal too.
+    add(t, "f64", "const v: f64 = -(65) / (x | 1);\n  return v;");
+    add(t, "f64", "return -(-(7)) * x;");
+    add(t, "i64", "return <i64>(-(2147483647) - x);");
+    if (t !== "u32") add(t, "i32", "return -(200) + x;");
   }
   return fns;
 }
