@@ -250,7 +250,8 @@ function commonType(c: FnChecker, n: number, op: Tok, left: number, right: numbe
   if (isFloat(lt) !== isFloat(rt) && isNumeric(lt) && isNumeric(rt)) {
     // Assignments convert integers to floats where exact; operators never mix them (LANGUAGE.md). A
     // conditional where a float is assigned converts its branches as an assignment does (conditional()),
-    // and an integer beside a left integer literal that takes a float context converts (widerLiteralType()).
+    // and an integer beside a left integer literal that takes a float context converts (widerLiteralType()),
+    // as does one beside a left operand that is a float only through such literals (floatFromLiterals()).
     const f = c.db.name(isFloat(lt) ? lt : rt);
     c.error(TypeCode.BadOperands, n, `operator '${tokText(op)}' cannot mix ${c.db.name(lt)} and ${c.db.name(rt)}: convert the integer side explicitly, e.g. ${c.conversionOf(f, isFloat(lt) ? right : left)}`);
     return ERROR_TYPE;
@@ -352,7 +353,8 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   // The operand that takes ctx passes a cast's softness on; the other one's context is its own.
   const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
-  // Set when the left literal took a float from the context that the integer right operand converts to (widerLiteralType()).
+  // Set when the left literal took a float from the context that the integer right operand converts to
+  // (widerLiteralType()), or the left operand is a float only through such literals (floatFromLiterals()).
   let floatLiteral = false;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     c.operand = right;
@@ -368,6 +370,9 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
     const rctx = lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt;
     c.operand = right;
     rt = checkExpr(c, right, rctx !== undefined && cls !== OpClass.Shift && isLiteral(c, right) ? widerLiteralType(c, right, rctx, rctx) : rctx);
+    // A left operand that is a float only through such literals converts the integer beside it too:
+    // `let v: f64 = 2 * j + k` is f64(2) * f64(j) + f64(k), as in AssemblyScript.
+    floatLiteral = isFloat(lt) && isIntegral(rt) && rt !== T.bool && cls !== OpClass.Shift && convertsImplicitly(rt, lt) && floatFromLiterals(c, left);
   }
   c.softContext = soft;
   let common: TypeId;
@@ -406,6 +411,27 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
     if (v !== undefined) c.f.setConst(n as NodeId, v);
   }
   return c.setType(n, result);
+}
+
+/**
+ * Whether checked operand `n` is a float only because integer literals in it
+ * took a float context: such a literal (`7` where an f64 is wanted), or
+ * arithmetic whose operands are such operands or integers converted to the
+ * float beside them (binaryOperator()'s floatLiteral): `1 + j`, `(2 * j) -
+ * k`, `(7 + 1)`. A float value or float literal (`d`, `0.5`) is none.
+ */
+function floatFromLiterals(c: FnChecker, n: number): boolean {
+  const t = c.t, f = c.f;
+  let x = n;
+  for (;;) {
+    while (t.kind[x] === N.Paren) x--;
+    if (isLiteral(c, x)) return isFloat(f.typeOf(x as NodeId)) && !hasFloatSyntax(c, x);
+    if (t.kind[x] !== N.Binary || opClass(t.flags[x]! as Tok) !== OpClass.Arith) return false;
+    const right = x - 1, left = right - t.size[right]!;
+    const converted = isIntegral(f.typeOf(right as NodeId)) && isFloat(f.conv[right - f.first]! as TypeId);
+    if (!converted && !floatFromLiterals(c, right)) return false;
+    x = left;
+  }
 }
 
 /** The variable an assignment or `++` writes; sets its ref. ERROR_TYPE after a report. */

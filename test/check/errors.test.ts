@@ -136,6 +136,8 @@ test("K2103: an operator on operands it cannot mix (i32 + f64)", () => {
   expectOne({ "main.ts": "export function f(j: i32): f64 { return 0.5 + j; }\n" }, "K2103", "main.ts:1:41", /operator '\+' cannot mix f64 and i32.*f64\(j\)$/);
   expectOne({ "main.ts": "export function f(j: i32): bool { return j < 2.5; }\n" }, "K2103", "main.ts:1:42", /operator '<' cannot mix i32 and f64.*f64\(j\)$/);
   // The conversion quotes the operand, without its parentheses, unless it is too long to.
+  // A left operand that is a float through a literal alone converts the integer beside it; one with a float value does not.
+  expectOne({ "main.ts": "export function f(j: i32, d: f64): f64 { let v: f64 = 2 * j + j; return (1 + d) - j + v; }\n" }, "K2103", "main.ts:1:73", /operator '-' cannot mix f64 and i32.*f64\(j\)$/);
   expectOne({ "main.ts": "export function f(j: i32, d: f64): f64 { return d * (j + 1); }\n" }, "K2103", "main.ts:1:49", /e\.g\. f64\(j \+ 1\)$/);
   expectOne({ "main.ts": "export function f(j: i32, d: f64): f64 { return d * (j * 1000 + j * 2000 + j * 3000 + j * 4000); }\n" }, "K2103", "main.ts:1:49", /e\.g\. f64\(x\)$/);
   expectOne({ "main.ts": "export function f(j: i32, d: f64): i32 { j += d; return j; }\n" }, "K2103", "main.ts:1:42", /operator '\+=' cannot mix i32 and f64: convert the right side, e\.g\. i32\(d\)$/);

@@ -133,6 +133,11 @@ function functions(): Fn[] {
     }
     add(t, "f64", "return 1 + x * 2;");
     add(t, "f64", "return 7 - x - 1;");
+    // And an operand that is a float only through such literals converts the integer beside it.
+    add(t, "f64", "let v: f64 = 2 * x + x;\n  return v;");
+    add(t, "f64", "return 1 + x - (x >> 1);");
+    add(t, "f64", "return (7 + 1) / (x | 1);");
+    add(t, "f64", "return 3 * x * x - x / 2;");
     // A literal in parentheses under a minus is a literal too.
     add(t, "f64", "const v: f64 = -(65) / (x | 1);\n  return v;");
     add(t, "f64", "return -(-(7)) * x;");
