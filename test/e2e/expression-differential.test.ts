@@ -303,7 +303,9 @@ test("a small type wraps what it is given: a shift by a constant of its width or
  * assignment inside `&&` or `||` whose operands fold to constants is dropped
  * with the fold (asc returns 0, 3 and 3 here), and a `break` inside the
  * default of a switch nested in a switch makes asc treat the code after the
- * outer switch as unreachable (every call of `nested` traps). kiln keeps
+ * outer switch as unreachable (every call of `nested` traps); so does a
+ * conditional `break` in a switch with only a default, followed by a
+ * `return` (seed 14445: every call of `onlyDefault` traps). kiln keeps
  * JavaScript's meaning; the expected values are JavaScript's.
  */
 test("a store inside a constant-folded logical operator happens, and a nested switch's break leaves only it", async () => {
@@ -318,6 +320,7 @@ test("a store inside a constant-folded logical operator happens, and a nested sw
     "  switch (a & 7) { case 1: default: switch ((a - 129) & 7) { case 5: default: if (!b) break; return 77; } }",
     "  return 99;",
     "}",
+    "export function onlyDefault(p: i32): i32 { switch (p) { default: if (p > 0) break; return 5; } return 7; }",
   ].join("\n") + "\n", compileKiln);
   let g = false;
   const C = 1, K = 65;
@@ -329,6 +332,8 @@ test("a store inside a constant-folded logical operator happens, and a nested sw
   for (const [a, b, want] of [[0, 0n, 99n], [0, 5n, 77n], [1, 0n, 99n], [6, 1n, 77n]] as const) {
     assert.equal(kiln["nested"]!(a, b), want, `nested(${a}, ${b})`);
   }
+  const onlyDefault = (p: number): number => { switch (p) { default: if (p > 0) break; return 5; } return 7; };
+  for (const p of [1, 0, -1]) assert.equal(kiln["onlyDefault"]!(p), onlyDefault(p), `onlyDefault(${p})`);
 });
 
 /**
