@@ -416,9 +416,10 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
 /**
  * Whether checked operand `n` is a float only because integer literals in it
  * took a float context: such a literal (`7` where an f64 is wanted), or
- * arithmetic whose operands are such operands or integers converted to the
- * float beside them (binaryOperator()'s floatLiteral): `1 + j`, `(2 * j) -
- * k`, `(7 + 1)`. A float value or float literal (`d`, `0.5`) is none.
+ * arithmetic or a conditional whose operands are such operands or integers
+ * converted to the float beside them (binaryOperator()'s floatLiteral,
+ * conditional()): `1 + j`, `(2 * j) - k`, `(7 + 1)`, `(c ? 7 : i)`. A float
+ * value or float literal (`d`, `0.5`) is none.
  */
 function floatFromLiterals(c: FnChecker, n: number): boolean {
   const t = c.t, f = c.f;
@@ -426,12 +427,19 @@ function floatFromLiterals(c: FnChecker, n: number): boolean {
   for (;;) {
     while (t.kind[x] === N.Paren) x--;
     if (isLiteral(c, x)) return isFloat(f.typeOf(x as NodeId)) && !hasFloatSyntax(c, x);
-    if (t.kind[x] !== N.Binary || opClass(t.flags[x]! as Tok) !== OpClass.Arith) return false;
+    const k = t.kind[x]! as N;
+    if (k !== N.Conditional && (k !== N.Binary || opClass(t.flags[x]! as Tok) !== OpClass.Arith)) return false;
+    // Binary: the right operand and then the left; a conditional: the else branch and then the then branch.
     const right = x - 1, left = right - t.size[right]!;
-    const converted = isIntegral(f.typeOf(right as NodeId)) && isFloat(f.conv[right - f.first]! as TypeId);
-    if (!converted && !floatFromLiterals(c, right)) return false;
+    if (!convertedToFloat(c, right) && !floatFromLiterals(c, right)) return false;
+    if (k === N.Conditional && convertedToFloat(c, left)) return true;
     x = left;
   }
+}
+
+/** Whether checked node `n` is an integer converted to a float where it is used. */
+function convertedToFloat(c: FnChecker, n: number): boolean {
+  return isIntegral(c.f.typeOf(n as NodeId)) && isFloat(c.f.conv[n - c.f.first]! as TypeId);
 }
 
 /** The variable an assignment or `++` writes; sets its ref. ERROR_TYPE after a report. */
@@ -577,13 +585,16 @@ function conditional(c: FnChecker, n: number, expected: TypeId | undefined): Typ
   }
   let common: TypeId | undefined;
   if (ctx !== undefined && isFloat(ctx) && isFloat(tt) !== isFloat(et) && isNumeric(tt) && isNumeric(et)
-    && convertsImplicitly(tt, ctx) && convertsImplicitly(et, ctx) && !operand) {
+    && convertsImplicitly(tt, ctx) && convertsImplicitly(et, ctx) && (!operand || floatFromLiterals(c, isFloat(tt) ? thenN : elseN))) {
     // Where a float is wanted, an integer branch that converts to it exactly
     // converts, as it would assigned, instead of mixing with a float branch:
     // `let v: f64 = c ? 33 : x` with x: i32 (the literal is an f64 there) is
-    // `c ? 33.0 : f64(x)`, as in AssemblyScript. Not where the float context
-    // comes from an operator (`d + (c ? 1 : i)`), which would not mix the
-    // two either (`d + i`).
+    // `c ? 33.0 : f64(x)`, as in AssemblyScript. Where the float context
+    // comes from an operator, only beside a branch that is a float through
+    // literals alone, as an operator converts an integer beside such an
+    // operand: `d + (c ? 1 : i)` is `d + (c ? 1.0 : f64(i))` as `d + (1 + i)`
+    // is `d + (1.0 + f64(i))`, but `d + (c ? e : i)` with e: f64 would mix
+    // the two (`d + i`).
     if (tt !== ctx) c.f.conv[thenN - c.f.first] = ctx;
     if (et !== ctx) c.f.conv[elseN - c.f.first] = ctx;
     common = ctx;

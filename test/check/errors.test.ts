@@ -144,13 +144,14 @@ test("K2103: an operator on operands it cannot mix (i32 + f64)", () => {
   expectOne({ "main.ts": "export function f(j: i32, u: u32): u32 { return u + j; }\n" }, "K2103", "main.ts:1:49", /cannot mix u32 and i32: convert one side explicitly, e\.g\. u32\(j\)$/);
 });
 
-test("K2103: a conditional operand of a float operator does not convert an integer branch, as the operator would not", () => {
-  // Assigned, the same conditional converts its i32 branch: `let v: f64 = c ? 1 : a` compiles.
-  const body = "  let a: i32 = 1;\n  let b: f64 = 2;\n  let ok: f64 = a > 0 ? 1 : a;\n  return i32(b + (a > 0 ? 1 : a) + ok);";
+test("K2103: a conditional operand of a float operator does not convert an integer branch beside a float value, as the operator would not", () => {
+  // Assigned, the same conditional converts its i32 branch: `let v: f64 = c ? b : a` compiles. Beside a
+  // literal that takes the float, as an operand it converts it too (`b + (c ? 1 : a)`, as `b + (1 + a)`).
+  const body = "  let a: i32 = 1;\n  let b: f64 = 2;\n  let ok: f64 = a > 0 ? b : a;\n  return i32(b + (a > 0 ? b : a) + ok + (a > 0 ? 1 : a));";
   expectOne({ "main.ts": fn(body) }, "K2103", "main.ts:5:19", /operator '\?' cannot mix f64 and i32.*f64\(a\)$/);
   // On the left (above) or the right, inside parentheses, and in a branch of a conditional operand.
-  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b * ((a > 0 ? 1 : a)));") }, "K2103", "main.ts:4:20", /operator '\?' cannot mix f64 and i32/);
-  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b - (a > 1 ? (a > 0 ? 1 : a) : 2.5));") }, "K2103", "main.ts:4:28", /operator '\?' cannot mix f64 and i32/);
+  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b * ((a > 0 ? b : a)));") }, "K2103", "main.ts:4:20", /operator '\?' cannot mix f64 and i32/);
+  expectOne({ "main.ts": fn("  let a: i32 = 1;\n  let b: f64 = 2;\n  return i32(b - (a > 1 ? (a > 0 ? b : a) : 2.5));") }, "K2103", "main.ts:4:28", /operator '\?' cannot mix f64 and i32/);
 });
 
 test("K2104: the wrong number of arguments", () => {

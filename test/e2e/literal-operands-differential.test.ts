@@ -119,6 +119,11 @@ function functions(): Fn[] {
     add(t, "f64", "return x != 0 ? x : -7;");
     add(t, "f64", "return x > 1 ? x : 2.5;");
     add(t, "f64", "let v = x > 1 ? 0.5 : x;\n  return v;"); // no context: the float literal leads
+    // As an operand where a float is wanted, the literal's float converts the integer branch, and then
+    // the integer beside the conditional.
+    add(t, "f64", "return (x > 1 ? 7 : x) % (x | 1);");
+    add(t, "f64", "let d: f64 = 0.5;\n  return d + (x > 1 ? 1 : x);");
+    add(t, "f64", "return (x != 0 ? x : 3) / 2 + x;");
     add(t, "f64", "return <f64>(x != 0 ? x : -2.5);");
     add(t, "f64", "let v: f64 = 0.5;\n  v = x > 1 ? 1 : x;\n  return v + 0.5;");
     if (t !== "i32" && t !== "u32") add(t, "f32", "let v: f32 = x != 0 ? 300 : x;\n  return v;");
