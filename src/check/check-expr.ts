@@ -46,7 +46,14 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
       return c.setType(n, ty);
     }
     case N.Binary: return binary(c, n, expected);
-    case N.Assign: return assign(c, n);
+    case N.Assign: case N.Call: {
+      // Their operands take contexts of their own (the target's, the parameters'), never a cast's softness.
+      const soft = c.softContext;
+      c.softContext = false;
+      const ty = t.kind[n] === N.Assign ? assign(c, n) : call(c, n, expected);
+      c.softContext = soft;
+      return ty;
+    }
     case N.Prefix: return prefix(c, n, expected);
     case N.Postfix: return increment(c, n, n - 1, t.flags[n]! as Tok);
     case N.Conditional: return conditional(c, n, expected);
@@ -55,7 +62,6 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
       const operand = n - 1 - t.size[n - 1]!;
       return cast(c, n, operand, c.db.typeOfNode(c.m, (n - 1) as NodeId));
     }
-    case N.Call: return call(c, n, expected);
     case N.Comma: return comma(c, n, expected);
     case N.Member: return member(c, n);
     case N.StringLit:

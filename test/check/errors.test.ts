@@ -201,6 +201,11 @@ test("K2106: writing to NaN or Infinity, by assignment or by ++ and --, unless a
 
 test("K2107: an integer literal too large for its type", () => {
   expectOne({ "main.ts": fn("  let b: u8 = 256;\n  return b;") }, "K2107", "main.ts:2:15", /256 does not fit in u8 \(0 to 255\)/);
+  // Where a cast gives the literal beside a call or an assignment its type, the call's arguments and the
+  // assigned value still take their own: the parameter's and the target's.
+  const f = "function f(x: u8): i32 { return x; }\n";
+  expectOne({ "main.ts": f + "export function g(y: u8): i64 { return <i64>(1 + f(300)); }\n" }, "K2107", "main.ts:2:52", /300 does not fit in u8/);
+  expectOne({ "main.ts": "export function g(y: u8): i64 { return <i64>(1 + (y = 300)); }\n" }, "K2107", "main.ts:1:55", /300 does not fit in u8/);
 });
 
 test("K2108: a return type inferred from itself", () => {
