@@ -634,10 +634,12 @@ function isOperand(c: FnChecker, n: number): boolean {
  * divides in f64 and `<i64>(0x7fffffff + 1)` adds in i64. The context is
  * soft: a literal that does not fit keeps its own type, and the cast
  * converts the result (`<u8>300` is 44, `<i32>1.5` is 1). So does a
- * literal beside a variable, `<i64>(1 + x)`. Any other operand gets no
- * context (takesCastContext): literals typed by it could meet values of
- * other types, which kiln's operators do not mix (AssemblyScript converts
- * them).
+ * literal beside a variable or another operand whose type is its own,
+ * `<i64>(1 + x)`, `<i64>(255 << k++)`, and a literal branch of a
+ * conditional beside one, `<i64>((c ? 255 : x) << 32)`. Any other operand
+ * gets no context (takesCastContext): literals typed by it could meet
+ * values of other types, which kiln's operators do not mix (AssemblyScript
+ * converts them).
  */
 function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
   const context = isNumeric(to) && takesCastContext(c, operand) ? to : undefined;
