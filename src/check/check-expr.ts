@@ -74,23 +74,26 @@ export function checkExpr(c: FnChecker, n: number, expected: TypeId | undefined)
   }
 }
 
-/** A bare literal, negated or parenthesized or both (`-(65)`): its type follows its context instead of leading. */
-function isLiteral(c: FnChecker, n: number): boolean {
+/**
+ * The number under node `n` when `n` is a bare literal, negated or
+ * parenthesized or both (`7`, `-(65)`), else -1. Parentheses and a minus
+ * are each over the one node before them.
+ */
+function literalLeaf(c: FnChecker, n: number): number {
   let x = n;
   for (;;) {
     const k = c.t.kind[x]! as N;
-    if (k === N.NumberLit) return true;
-    if (k !== N.Paren && !(k === N.Prefix && c.t.flags[x] === Tok.Minus)) return false;
+    if (k === N.NumberLit) return x;
+    if (k !== N.Paren && !(k === N.Prefix && c.t.flags[x] === Tok.Minus)) return -1;
     x--;
   }
 }
 
+/** A bare literal (literalLeaf()): its type follows its context instead of leading. */
+function isLiteral(c: FnChecker, n: number): boolean { return literalLeaf(c, n) >= 0; }
+
 /** Whether literal `n` (isLiteral()) is written as a float: `1.5`, `-(2e3)`. */
-function hasFloatSyntax(c: FnChecker, n: number): boolean {
-  let x = n;
-  while (c.t.kind[x] !== N.NumberLit) x--; // parentheses and a minus, each over the one node before it
-  return (c.t.flags[x]! & TokFlag.Float) !== 0;
-}
+function hasFloatSyntax(c: FnChecker, n: number): boolean { return (c.t.flags[literalLeaf(c, n)]! & TokFlag.Float) !== 0; }
 
 /**
  * The type literal operand `n` takes beside an operand of type `other`:
@@ -359,16 +362,12 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
   // The operand that takes ctx passes a cast's softness on; the other one's context is its own.
   const soft = c.softContext;
   let lt: TypeId, rt: TypeId;
-  // Set when the left literal took a float from the context that the integer right operand converts to
-  // (widerLiteralType()), or the left operand is a float only through such literals (floatFromLiterals()).
-  let floatLiteral = false;
   if (leftType === undefined && isLiteral(c, left) && !isLiteral(c, right) && cls !== OpClass.Shift) {
     c.operand = right;
     rt = checkExpr(c, right, ctx);
     c.softContext = false;
     c.operand = left;
     lt = checkExpr(c, left, rt === ERROR_TYPE || rt === T.bool ? ctx : widerLiteralType(c, left, ctx, rt));
-    floatLiteral = isFloat(lt) && isIntegral(rt) && rt !== T.bool && !hasFloatSyntax(c, left);
   } else {
     c.operand = left;
     lt = leftType ?? checkExpr(c, left, ctx);
@@ -376,11 +375,12 @@ function binaryOperator(c: FnChecker, n: number, expected: TypeId | undefined, l
     const rctx = lt === ERROR_TYPE || lt === T.bool || cls === OpClass.Shift && !isIntegral(lt) ? undefined : lt;
     c.operand = right;
     rt = checkExpr(c, right, rctx !== undefined && cls !== OpClass.Shift && isLiteral(c, right) ? widerLiteralType(c, right, rctx, rctx) : rctx);
-    // A left operand that is a float only through such literals converts the integer beside it too:
-    // `let v: f64 = 2 * j + k` is f64(2) * f64(j) + f64(k), as in AssemblyScript.
-    floatLiteral = isFloat(lt) && isIntegral(rt) && rt !== T.bool && cls !== OpClass.Shift && convertsImplicitly(rt, lt) && floatFromLiterals(c, left);
   }
   c.softContext = soft;
+  // A left integer literal that took a float from the context (widerLiteralType()), or a left operand
+  // that is a float only through such literals, converts the integer right operand to it: `7 / j` and
+  // `2 * j + k` where an f64 is wanted are f64(7) / f64(j) and f64(2) * f64(j) + f64(k), as in AssemblyScript.
+  const floatLiteral = cls !== OpClass.Shift && isFloat(lt) && isIntegral(rt) && rt !== T.bool && convertsImplicitly(rt, lt) && floatFromLiterals(c, left);
   let common: TypeId;
   if (cls === OpClass.Shift) {
     if (lt === ERROR_TYPE || rt === ERROR_TYPE) return c.setType(n, ERROR_TYPE);
@@ -706,8 +706,8 @@ function takesCastContext(c: FnChecker, n: number): boolean {
     if (isLiteralArithmetic(c, x)) return true;
     if (k === N.Conditional) {
       const elseN = x - 1, thenN = elseN - t.size[elseN]!;
-      return (isLiteral(c, thenN) || ignoresContext(c, thenN)) && (isLiteral(c, elseN) || ignoresContext(c, elseN))
-        && !(isLiteral(c, thenN) && isLiteral(c, elseN));
+      const thenLiteral = isLiteral(c, thenN), elseLiteral = isLiteral(c, elseN);
+      return !(thenLiteral && elseLiteral) && (thenLiteral || ignoresContext(c, thenN)) && (elseLiteral || ignoresContext(c, elseN));
     }
     if (k !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
@@ -732,8 +732,7 @@ function ignoresContext(c: FnChecker, n: number): boolean {
   let x = n;
   for (;;) {
     switch (t.kind[x]! as N) {
-      case N.Paren: x--; continue;
-      case N.Comma: x--; continue; // its last operand
+      case N.Paren: case N.Comma: x--; continue; // a comma's type is its last operand's
       case N.Ident: case N.Postfix: case N.Assign: case N.TypeAssertion: case N.As: return true;
       case N.Prefix: if (t.kind[x - 1] === N.NumberLit) return false; x--; continue; // ++ -- - + ~ !
       case N.Call: {
