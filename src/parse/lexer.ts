@@ -7,6 +7,7 @@
 // text, block comments, private names, templates, non-decimal or long float
 // numbers) leave the hot loop for the helpers in lex-slow.ts.
 import { fileTables } from "../base/byte-arena.js";
+import { byteColumns, copyRows, intColumns, ROW_BYTES } from "../base/row-block.js";
 import { atomFromCode5, DIGIT64 } from "../base/atoms.js";
 import { hashFinish } from "../base/hash.js";
 import type { InternPool } from "../base/intern-pool.js";
@@ -134,10 +135,10 @@ class TokenTable implements TokenList {
     fileTables.take(nums * 8);
     this.numbers = new Float64Array(fileTables.buffer, fileTables.offset, nums);
     if (keep) {
-      fileTables.take(cap * 14);
+      fileTables.take(cap * ROW_BYTES);
       this.carve(fileTables.buffer, fileTables.offset, cap);
     } else {
-      if (scratch.byteLength < cap * 14) scratch = new ArrayBuffer(Math.max(cap * 14, SCRATCH_BYTES));
+      if (scratch.byteLength < cap * ROW_BYTES) scratch = new ArrayBuffer(Math.max(cap * ROW_BYTES, SCRATCH_BYTES));
       this.carve(scratch, 0, cap);
     }
     keepShape(this);
@@ -146,17 +147,16 @@ class TokenTable implements TokenList {
   /** Sets the lexer's views over `cap` rows at `at` of `buf`. */
   private carve(buf: ArrayBuffer, at: number, cap: number): void {
     this.capacity = cap;
-    this.ints = new Int32Array(buf, at, 3 * cap);
-    this.bytes = new Uint8Array(buf, at + cap * 12, 2 * cap);
+    this.ints = intColumns(buf, at, cap);
+    this.bytes = byteColumns(buf, at, cap);
   }
 
   grow(): void {
-    const { ints, bytes, capacity } = this, n = this.count, cap = capacity * 2;
-    const buf = new ArrayBuffer(cap * 14);
+    const { ints, bytes, capacity } = this, cap = capacity * 2;
+    const buf = new ArrayBuffer(cap * ROW_BYTES);
     if (!this.keep) scratch = buf; // the next file starts in the larger buffer
     this.carve(buf, 0, cap);
-    for (let c = 0; c < 3; c++) this.ints.set(ints.subarray(c * capacity, c * capacity + n), c * cap);
-    for (let c = 0; c < 2; c++) this.bytes.set(bytes.subarray(c * capacity, c * capacity + n), c * cap);
+    copyRows(ints, bytes, capacity, this.ints, this.bytes, cap, this.count);
   }
 
   /** Stores a numeric literal's value; returns its index. */

@@ -4,6 +4,7 @@
 // parse-statements.ts, parse-declarations.ts, parse-expressions.ts and
 // parse-types.ts as functions of a Parser. It never throws on any input.
 import { fileTables } from "../base/byte-arena.js";
+import { byteColumns, copyRows, intColumns, ROW_BYTES } from "../base/row-block.js";
 import type { Span } from "../base/ids.js";
 import { inlineSpan, NOT_A_SPAN, type SpanTable } from "../base/span.js";
 import { grownColumn } from "../base/table.js";
@@ -100,7 +101,7 @@ export class Parser implements ParseTree {
     const cap = (Math.max(64, tokens.count + 16) + 3) & ~3;
     // All columns in one block of the thread's arena, not zero-filled (see
     // TokenTable): rows from `count` on are never read.
-    fileTables.take(cap * 14);
+    fileTables.take(cap * ROW_BYTES);
     this.carve(fileTables.buffer, fileTables.offset, cap);
     if (keep) fileTables.take(cap * 4);
     this.token = keep ? new Int32Array(fileTables.buffer, fileTables.offset, cap) : NO_TOKENS;
@@ -305,8 +306,8 @@ export class Parser implements ParseTree {
   /** Sets the columns (and append()'s views of them) over `cap` rows at byte `at` of `buf`. */
   private carve(buf: ArrayBuffer, at: number, cap: number): void {
     this.rowCap = cap;
-    this.rowInts = new Int32Array(buf, at, 3 * cap);
-    this.rowBytes = new Uint8Array(buf, at + cap * 12, 2 * cap);
+    this.rowInts = intColumns(buf, at, cap);
+    this.rowBytes = byteColumns(buf, at, cap);
     this.tokValue = this.rowInts.subarray(0, cap);
     this.size = this.rowInts.subarray(cap, 2 * cap);
     this.span = this.rowInts.subarray(2 * cap, 3 * cap);
@@ -315,12 +316,11 @@ export class Parser implements ParseTree {
   }
 
   private grow(): void {
-    const { kind, flags, tokValue, size, span } = this, n = this.count;
-    fileTables.take(this.rowCap * 28);
-    this.carve(fileTables.buffer, fileTables.offset, this.rowCap * 2);
-    this.kind.set(kind.subarray(0, n)); this.flags.set(flags.subarray(0, n));
-    this.tokValue.set(tokValue.subarray(0, n)); this.size.set(size.subarray(0, n)); this.span.set(span.subarray(0, n));
-    if (this.keep) this.token = grownColumn(this.token, this.rowCap);
+    const { rowInts, rowBytes, rowCap } = this, cap = rowCap * 2;
+    fileTables.take(cap * ROW_BYTES);
+    this.carve(fileTables.buffer, fileTables.offset, cap);
+    copyRows(rowInts, rowBytes, rowCap, this.rowInts, this.rowBytes, cap, this.count);
+    if (this.keep) this.token = grownColumn(this.token, cap);
   }
 
   // ----- errors and recovery
