@@ -217,6 +217,9 @@ function compileKilnWasm(entry: string): Uint8Array {
 
 function compileKiln(entry: string): Exports { return exportsOf(compileKilnWasm(entry)); }
 
+/** The exports of a program of these lines, compiled by kiln alone (for results checked against JavaScript's). */
+function kilnProgram(lines: readonly string[]): Promise<Exports> { return withProgram(lines.join("\n") + "\n", compileKiln); }
+
 /** All calls of one random program, on both builds, must end within this (they take milliseconds). */
 const CALLS_DEADLINE_MS = 60_000;
 
@@ -254,10 +257,10 @@ test("float % gives the NaN asc gives, bit for bit, where reinterpret can see it
 });
 
 test("an unsigned exponent of 2^31 or more is exact, as LANGUAGE.md says (asc 0.28 reads it as negative and gives 0)", async () => {
-  const kiln = await withProgram([
+  const kiln = await kilnProgram([
     "export function p32(x: u32, e: u32): u32 { return x ** e; }",
     "export function p64(x: u64, e: u64): u64 { return x ** e; }",
-  ].join("\n") + "\n", compileKiln);
+  ]);
   const modPow = (b: bigint, e: bigint, bits: bigint): bigint => {
     const m = 1n << bits;
     let r = 1n;
@@ -281,13 +284,13 @@ test("an unsigned exponent of 2^31 or more is exact, as LANGUAGE.md says (asc 0.
  * `<u8>(0x80000000)` unwrapped, where both u8 operands are 255 and 0.
  */
 test("a small type wraps what it is given: a shift by a constant of its width or more, an operand of a comparison", async () => {
-  const kiln = await withProgram([
+  const kiln = await kilnProgram([
     "export function s16(a: u32): u32 { return <u32>(<u16>(a << 16)); }",
     "export function s20(a: u32): u32 { const x = <u16>(a << 20); return <u32>x; }",
     "export function s15(a: u32): u32 { return <u32>(<u16>(a << 15)); }",
     "export function cmp(a: i8, b: i32): i32 { return <i32>(<i16>(<i16>a & <i16>b) <= <i16>(-128)); }",
     "export function and8(p: f64): u32 { const v: u16 = u16(p); return <u32>(<u8>(v) & <u8>(0x80000000)); }",
-  ].join("\n") + "\n", compileKiln);
+  ]);
   assert.equal(kiln["s16"]!(3), ((3 << 16) & 0xffff) >>> 0);
   assert.equal(kiln["s20"]!(3), ((3 << 20) & 0xffff) >>> 0);
   assert.equal(kiln["s15"]!(3), ((3 << 15) & 0xffff) >>> 0);
@@ -309,7 +312,7 @@ test("a small type wraps what it is given: a shift by a constant of its width or
  * JavaScript's meaning; the expected values are JavaScript's.
  */
 test("a store inside a constant-folded logical operator happens, and a nested switch's break leaves only it", async () => {
-  const kiln = await withProgram([
+  const kiln = await kilnProgram([
     "let g: bool = false;",
     "const C: f32 = 1;",
     "const K: u8 = <u8>(65);",
@@ -321,7 +324,7 @@ test("a store inside a constant-folded logical operator happens, and a nested sw
     "  return 99;",
     "}",
     "export function onlyDefault(p: i32): i32 { switch (p) { default: if (p > 0) break; return 5; } return 7; }",
-  ].join("\n") + "\n", compileKiln);
+  ]);
   let g = false;
   const C = 1, K = 65;
   const andKeep = (): number => { g = false; if ((g = K > -Infinity) && 17 > -1) { /* empty */ } return Number(g); };
@@ -348,7 +351,7 @@ test("a store inside a constant-folded logical operator happens, and a nested sw
  * JavaScript's with the wraps written out.
  */
 test("a folded constant is wrapped to its small type and a cast to bool tests it", async () => {
-  const kiln = await withProgram([
+  const kiln = await kilnProgram([
     "let g: i16 = 5;",
     "export function boolFold(): i32 { return (<bool>(<i32>(<u16>((-1)))) as i32); }",
     "export function boolParam(x: i32): i32 { return <bool>(x) as i32; }",
@@ -356,7 +359,7 @@ test("a folded constant is wrapped to its small type and a cast to bool tests it
     "export function i16Ratio(): f64 { g = (<i16>(-2147483648) & <i16>(4294967295)); return <f64>(g) / <f64>(g); }",
     "export function boolShift(): i32 { return <bool>((<u32>(7) * <u32>(16)) >> <u32>(65)) as i32; }",
     "export function i64Fold(): i64 { return <i64>((<i16>(4294967295) & <i16>(65536))); }",
-  ].join("\n") + "\n", compileKiln);
+  ]);
   const i16 = (x: number): number => (x << 16) >> 16;
   assert.equal(kiln["boolFold"]!(), Number(Boolean(i16(-1) & 0xffff)));
   assert.equal(kiln["boolParam"]!(65535), 1);
