@@ -688,7 +688,10 @@ function isLiteralArithmetic(c: FnChecker, n: number): boolean {
  * between a literal and an operand whose type is its own, or between two
  * such operands (conditional() types the literal against the other branch):
  * `(k ? 255 : x) << 32`; or `-`, `+`, `~` or a comma whose last operand is
- * one of these. So a conditional reached here meets only literals, which
+ * one of these; or an arithmetic, bitwise or shift operator between an
+ * operand whose type is its own and one of these (other than literal
+ * arithmetic): `(-2147483648 / (x | 1)) | f()`, as asc gives the context to
+ * both operands. So a conditional reached here meets only literals, which
  * take its type.
  */
 function takesCastContext(c: FnChecker, n: number): boolean {
@@ -712,7 +715,15 @@ function takesCastContext(c: FnChecker, n: number): boolean {
     if (k !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
     const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : opClass(t.flags[x]! as Tok) === OpClass.Shift ? left : -1;
-    if (other === -1) return false;
+    if (other === -1) {
+      // No bare literal: the context passes through an operand whose type is its own to the other one,
+      // unless that is literal arithmetic, whose type would be the context's and meet the first
+      // operand's (`<u32>((1 + 2) | x)` would mix u32 and i32, where asc converts x).
+      const side = ignoresContext(c, right) ? left : ignoresContext(c, left) ? right : -1;
+      if (side === -1 || isLiteralArithmetic(c, side)) return false;
+      x = side;
+      continue;
+    }
     x = other;
     if (ignoresContext(c, x)) return true;
   }

@@ -92,6 +92,10 @@ function functions(): Fn[] {
       if (to !== "i16") exprs.push("(255 << x++) & 7");
       exprs.push("0x7fffffff + -x", "0x7fffffff + (x * x)", "300 - <i32>(x)", "0x7fffffff + same(x)",
         "(200 + (x = x >> 1)) / 2", "0x7fffffff + (x, x)", "-0x7fffffff - (x ^ 1)");
+      // Through an operator between such an operand and one that takes the context, on either side and
+      // twice over: asc gives the context to both operands.
+      exprs.push("(2147483647 - x) | same(x)", "same(x) ^ (0x7fffffff + x)", "(2147483647 - x) & (x, x)",
+        "((2147483647 - x) | <i32>(x)) >> 1", "(-(300 - x) | (x = x >> 1)) * 2");
     }
     exprs.push("x & 255", "(x | 1) * 3", "(x, 0x7fffffff + 1)", "x > 0 ? 300 : -1", "~(-2)");
     // A conditional between a literal and x, as an operand: the literal is typed against x, and the
