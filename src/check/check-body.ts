@@ -33,7 +33,10 @@ export class FnChecker {
   private readonly scopeLocals: number[] = [];
   private scopeTop = 0;
   private readonly marks: number[] = [];
-  // Break/continue targets, innermost last.
+  // Break/continue targets, innermost last. One stack of int rows for all of
+  // a thread's checkers and emitters instead of these arrays (no first push
+  // that allocates, per function) was no faster: 294.7 against 292.3 ms (21
+  // alternating 100k builds).
   private readonly targetKind: Target[] = [];
   private readonly targetLabel: number[] = [];
   private readonly targetBroken: boolean[] = [];
