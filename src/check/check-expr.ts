@@ -717,15 +717,46 @@ function takesCastContext(c: FnChecker, n: number): boolean {
     const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : opClass(t.flags[x]! as Tok) === OpClass.Shift ? left : -1;
     if (other === -1) {
       // No bare literal: the context passes through an operand whose type is its own to the other one,
-      // unless that is literal arithmetic, whose type would be the context's and meet the first
-      // operand's (`<u32>((1 + 2) | x)` would mix u32 and i32, where asc converts x).
+      // unless that one's type would be the context's and meet the first operand's (`<u32>((1 + 2) | x)`
+      // and `<u32>((31 >> k) % x)` would mix u32 and i32, where asc converts x).
       const side = ignoresContext(c, right) ? left : ignoresContext(c, left) ? right : -1;
-      if (side === -1 || isLiteralArithmetic(c, side)) return false;
+      if (side === -1 || hasContextType(c, side)) return false;
       x = side;
       continue;
     }
     x = other;
     if (ignoresContext(c, x)) return true;
+  }
+}
+
+/**
+ * Whether operand `n`, given a context by a cast (takesCastContext()), takes
+ * that context's type whatever the types of its other operands: literal
+ * arithmetic; a shift whose left operand does (a shift's type is its left
+ * operand's, and a bare literal there takes the context); an operator
+ * between a bare literal and an operand that does (the literal is typed
+ * against it). A literal beside any other operand is typed against that
+ * operand instead (widerLiteralType()).
+ */
+function hasContextType(c: FnChecker, n: number): boolean {
+  const t = c.t;
+  let x = n;
+  for (;;) {
+    const k = t.kind[x]! as N;
+    if (k === N.Paren || k === N.Comma) { x--; continue; }
+    if (k === N.Prefix) {
+      const op = t.flags[x]! as Tok;
+      if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return false;
+      x--;
+      continue;
+    }
+    if (isLiteral(c, x) || isLiteralArithmetic(c, x)) return true;
+    if (k !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
+    const right = x - 1, left = right - t.size[right]!;
+    if (opClass(t.flags[x]! as Tok) === OpClass.Shift) x = left;
+    else if (isLiteral(c, left)) x = right;
+    else if (isLiteral(c, right)) x = left;
+    else return false;
   }
 }
 
