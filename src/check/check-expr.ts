@@ -698,14 +698,9 @@ function takesCastContext(c: FnChecker, n: number): boolean {
   const t = c.t;
   let x = n;
   for (;;) {
+    x = contextReach(c, x);
+    if (x === -1) return false;
     const k = t.kind[x]! as N;
-    // A comma gives the context to its last operand, and these prefixes to theirs.
-    if (k === N.Paren || k === N.Comma) { x--; continue; }
-    if (k === N.Prefix) {
-      const op = t.flags[x]! as Tok;
-      if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return false;
-      if (t.kind[x - 1] !== N.NumberLit) { x--; continue; }
-    }
     if (isLiteralArithmetic(c, x)) return true;
     if (k === N.Conditional) {
       const elseN = x - 1, thenN = elseN - t.size[elseN]!;
@@ -730,6 +725,26 @@ function takesCastContext(c: FnChecker, n: number): boolean {
 }
 
 /**
+ * Where a context given to operand `n` goes: through parentheses, to a
+ * comma's last operand, and through `-`, `+` and `~` to their operand, but
+ * not into a literal's own minus (`-5` is the literal); -1 at another
+ * prefix (`!`, `++`, `--`), which gives its operand no context.
+ */
+function contextReach(c: FnChecker, n: number): number {
+  const t = c.t;
+  let x = n;
+  for (;;) {
+    const k = t.kind[x]! as N;
+    if (k === N.Paren || k === N.Comma) { x--; continue; }
+    if (k !== N.Prefix) return x;
+    const op = t.flags[x]! as Tok;
+    if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return -1;
+    if (t.kind[x - 1] === N.NumberLit) return x;
+    x--;
+  }
+}
+
+/**
  * Whether operand `n`, given a context by a cast (takesCastContext()), takes
  * that context's type whatever the types of its other operands: literal
  * arithmetic; a shift whose left operand does (a shift's type is its left
@@ -742,16 +757,10 @@ function hasContextType(c: FnChecker, n: number): boolean {
   const t = c.t;
   let x = n;
   for (;;) {
-    const k = t.kind[x]! as N;
-    if (k === N.Paren || k === N.Comma) { x--; continue; }
-    if (k === N.Prefix) {
-      const op = t.flags[x]! as Tok;
-      if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return false;
-      x--;
-      continue;
-    }
-    if (isLiteral(c, x) || isLiteralArithmetic(c, x)) return true;
-    if (k !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
+    x = contextReach(c, x);
+    if (x === -1) return false;
+    if (isLiteralArithmetic(c, x)) return true; // a bare literal too
+    if (t.kind[x] !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
     if (opClass(t.flags[x]! as Tok) === OpClass.Shift) x = left;
     else if (isLiteral(c, left)) x = right;
