@@ -134,9 +134,10 @@ function widerLiteralType(c: FnChecker, n: number, context: TypeId | undefined, 
     const magnitude: Value = big ?? t.numbers[index]!;
     const value = negative ? -magnitude : magnitude;
     const range = context !== undefined && isIntegral(context) && context !== T.bool ? rangeOf(context) : undefined;
-    // The context's type if the value fits it, else AssemblyScript's own type for the value: i32, u32, i64,
-    // then u64 (`x - 3000000000` with x: i32 stays 32 bits).
-    own = range !== undefined && range[0] <= value && value <= range[1] ? context!
+    // The context's type if the value fits it, and a 64-bit context's whatever the value (as literalFits():
+    // `<u64>(-7 + x)` adds in u64, x converted, as asc does), else AssemblyScript's own type for the
+    // value: i32, u32, i64, then u64 (`x - 3000000000` with x: i32 stays 32 bits).
+    own = range !== undefined && (isWide(context!) || range[0] <= value && value <= range[1]) ? context!
       : -2147483648 <= value && value < 2147483648 ? T.i32 : 0 <= value && value < 4294967296 ? T.u32
       : -(2n ** 63n) <= value && value < 2n ** 63n ? T.i64 : T.u64;
   }

@@ -68,6 +68,14 @@ function functions(): Fn[] {
       add(t, "i64", `let y = x - ${lit};\n  return <i64>y;`);
     }
   }
+  // A 64-bit context gives an integer literal its type whatever the value, as asc does: a negative
+  // literal beside x adds in u64, x converted, where it would otherwise add in 32 bits and wrap there.
+  for (const t of ["i8", "i16", "i32", "u32"]) {
+    add(t, "u64", "let y: u64 = -7 + x;\n  return y;");
+    add(t, "u64", "return <u64>((-7 + x) >> 33);");
+    add(t, "u64", "return u64(-1 - x);");
+    add(t, "i64", "let y: i64 = 0xffffffffffffffff + x;\n  return y;");
+  }
   // Floats: a float literal leads to f64 beside an f32, unless the context asks for f32.
   add("f32", "f64", "let y = 0.1 * x;\n  return y;");
   add("f32", "f32", "return 0.1 * x;");
