@@ -643,7 +643,7 @@ function isOperand(c: FnChecker, n: number): boolean {
  * converts them).
  */
 function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
-  const context = isNumeric(to) && takesCastContext(c, operand) ? to : undefined;
+  const context = isNumeric(to) && takesCastContext(c, operand, to) ? to : undefined;
   const outer = c.softContext;
   c.softContext = context !== undefined;
   const from = checkExpr(c, operand, context);
@@ -690,12 +690,13 @@ function isLiteralArithmetic(c: FnChecker, n: number): boolean {
  * such operands (conditional() types the literal against the other branch):
  * `(k ? 255 : x) << 32`; or `-`, `+`, `~` or a comma whose last operand is
  * one of these; or an arithmetic, bitwise or shift operator between an
- * operand whose type is its own and one of these (other than literal
- * arithmetic): `(-2147483648 / (x | 1)) | f()`, as asc gives the context to
- * both operands. So a conditional reached here meets only literals, which
- * take its type.
+ * operand whose type is its own and one of these whose type would not be
+ * the context's whatever that operand is (hasContextType()):
+ * `(-2147483648 / (x | 1)) | f()`, as asc gives the context to both
+ * operands. So a conditional reached here meets only literals, which take
+ * its type.
  */
-function takesCastContext(c: FnChecker, n: number): boolean {
+function takesCastContext(c: FnChecker, n: number, to: TypeId): boolean {
   const t = c.t;
   let x = n;
   for (;;) {
@@ -716,7 +717,7 @@ function takesCastContext(c: FnChecker, n: number): boolean {
       // unless that one's type would be the context's and meet the first operand's (`<u32>((1 + 2) | x)`
       // and `<u32>((31 >> k) % x)` would mix u32 and i32, where asc converts x).
       const side = ignoresContext(c, right) ? left : ignoresContext(c, left) ? right : -1;
-      if (side === -1 || hasContextType(c, side)) return false;
+      if (side === -1 || hasContextType(c, side, to)) return false;
       x = side;
       continue;
     }
@@ -746,15 +747,16 @@ function contextReach(c: FnChecker, n: number): number {
 }
 
 /**
- * Whether operand `n`, given a context by a cast (takesCastContext()), takes
- * that context's type whatever the types of its other operands: literal
+ * Whether operand `n`, given context `to` by a cast (takesCastContext()),
+ * takes that type whatever the types of its other operands: literal
  * arithmetic; a shift whose left operand does (a shift's type is its left
  * operand's, and a bare literal there takes the context); an operator
  * between a bare literal and an operand that does (the literal is typed
- * against it). A literal beside any other operand is typed against that
- * operand instead (widerLiteralType()).
+ * against it), or any operand under u64, which every integer literal takes
+ * (widerLiteralType()). Elsewhere a literal is typed against the operand
+ * beside it.
  */
-function hasContextType(c: FnChecker, n: number): boolean {
+function hasContextType(c: FnChecker, n: number, to: TypeId): boolean {
   const t = c.t;
   let x = n;
   for (;;) {
@@ -764,8 +766,8 @@ function hasContextType(c: FnChecker, n: number): boolean {
     if (t.kind[x] !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
     if (opClass(t.flags[x]! as Tok) === OpClass.Shift) x = left;
-    else if (isLiteral(c, left)) x = right;
-    else if (isLiteral(c, right)) x = left;
+    else if (isLiteral(c, left)) { if (to === T.u64) return true; x = right; }
+    else if (isLiteral(c, right)) { if (to === T.u64) return true; x = left; }
     else return false;
   }
 }

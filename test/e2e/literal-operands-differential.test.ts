@@ -76,6 +76,11 @@ function functions(): Fn[] {
     add(t, "u64", "return u64(-1 - x);");
     add(t, "i64", "let y: i64 = 0xffffffffffffffff + x;\n  return y;");
   }
+  // Not through an operator to such a literal beside an i64 operand, which kiln would refuse (u64 and
+  // i64; asc converts the i64). The sums cannot overflow, and the remainders are of non-negative values,
+  // where the i64 arithmetic kiln does agrees with asc's u64.
+  add("i32", "u64", "return <u64>((-7 + (x >> 1)) + <i64>(x));");
+  add("i32", "u64", "return <u64>((7 + (x & 255)) % <i64>((x & 255) | 1));");
   // Floats: a float literal leads to f64 beside an f32, unless the context asks for f32.
   add("f32", "f64", "let y = 0.1 * x;\n  return y;");
   add("f32", "f32", "return 0.1 * x;");
