@@ -643,7 +643,7 @@ function isOperand(c: FnChecker, n: number): boolean {
  * converts them).
  */
 function cast(c: FnChecker, n: number, operand: number, to: TypeId): TypeId {
-  const context = isNumeric(to) && takesCastContext(c, operand, to) ? to : undefined;
+  const context = isNumeric(to) && takesCastContext(c, operand) ? to : undefined;
   const outer = c.softContext;
   c.softContext = context !== undefined;
   const from = checkExpr(c, operand, context);
@@ -689,14 +689,14 @@ function isLiteralArithmetic(c: FnChecker, n: number): boolean {
  * between a literal and an operand whose type is its own, or between two
  * such operands (conditional() types the literal against the other branch):
  * `(k ? 255 : x) << 32`; or `-`, `+`, `~` or a comma whose last operand is
- * one of these; or an arithmetic, bitwise or shift operator between an
- * operand whose type is its own and one of these whose type would not be
- * the context's whatever that operand is (hasContextType()):
- * `(-2147483648 / (x | 1)) | f()`, as asc gives the context to both
- * operands. So a conditional reached here meets only literals, which take
- * its type.
+ * one of these. So a conditional reached here meets only literals, which
+ * take its type. Not through an operator with no bare literal beside it,
+ * `(-2147483648 / (x | 1)) | f()`, though asc gives the context to both
+ * operands there: whether the operand that takes it then meets the other
+ * one's type (`<u32>((7 + b) % i)`, b: u8, would mix u32 with i32) depends
+ * on types not yet checked.
  */
-function takesCastContext(c: FnChecker, n: number, to: TypeId): boolean {
+function takesCastContext(c: FnChecker, n: number): boolean {
   const t = c.t;
   let x = n;
   for (;;) {
@@ -712,15 +712,7 @@ function takesCastContext(c: FnChecker, n: number, to: TypeId): boolean {
     if (k !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
     const right = x - 1, left = right - t.size[right]!;
     const other = isLiteral(c, left) ? right : isLiteral(c, right) ? left : opClass(t.flags[x]! as Tok) === OpClass.Shift ? left : -1;
-    if (other === -1) {
-      // No bare literal: the context passes through an operand whose type is its own to the other one,
-      // unless that one's type would be the context's and meet the first operand's (`<u32>((1 + 2) | x)`
-      // and `<u32>((31 >> k) % x)` would mix u32 and i32, where asc converts x).
-      const side = ignoresContext(c, right) ? left : ignoresContext(c, left) ? right : -1;
-      if (side === -1 || hasContextType(c, side, to)) return false;
-      x = side;
-      continue;
-    }
+    if (other === -1) return false;
     x = other;
     if (ignoresContext(c, x)) return true;
   }
@@ -743,32 +735,6 @@ function contextReach(c: FnChecker, n: number): number {
     if (op !== Tok.Minus && op !== Tok.Plus && op !== Tok.Tilde) return -1;
     if (t.kind[x - 1] === N.NumberLit) return x;
     x--;
-  }
-}
-
-/**
- * Whether operand `n`, given context `to` by a cast (takesCastContext()),
- * takes that type whatever the types of its other operands: literal
- * arithmetic; a shift whose left operand does (a shift's type is its left
- * operand's, and a bare literal there takes the context); an operator
- * between a bare literal and an operand that does (the literal is typed
- * against it), or any operand under u64, which every integer literal takes
- * (widerLiteralType()). Elsewhere a literal is typed against the operand
- * beside it.
- */
-function hasContextType(c: FnChecker, n: number, to: TypeId): boolean {
-  const t = c.t;
-  let x = n;
-  for (;;) {
-    x = contextReach(c, x);
-    if (x === -1) return false;
-    if (isLiteralArithmetic(c, x)) return true; // a bare literal too
-    if (t.kind[x] !== N.Binary || !isArithmetic(t.flags[x]! as Tok)) return false;
-    const right = x - 1, left = right - t.size[right]!;
-    if (opClass(t.flags[x]! as Tok) === OpClass.Shift) x = left;
-    else if (isLiteral(c, left)) { if (to === T.u64) return true; x = right; }
-    else if (isLiteral(c, right)) { if (to === T.u64) return true; x = left; }
-    else return false;
   }
 }
 

@@ -105,16 +105,12 @@ function functions(): Fn[] {
       if (to !== "i16") exprs.push("(255 << x++) & 7");
       exprs.push("0x7fffffff + -x", "0x7fffffff + (x * x)", "300 - <i32>(x)", "0x7fffffff + same(x)",
         "(200 + (x = x >> 1)) / 2", "0x7fffffff + (x, x)", "-0x7fffffff - (x ^ 1)");
-      // Through an operator between such an operand and one that takes the context, on either side and
-      // twice over: asc gives the context to both operands.
-      exprs.push("(2147483647 - x) | same(x)", "same(x) ^ (0x7fffffff + x)", "(2147483647 - x) & (x, x)",
-        "((2147483647 - x) | <i32>(x)) >> 1", "(-(300 - x) | (x = x >> 1)) * 2");
     }
     exprs.push("x & 255", "(x | 1) * 3", "(x, 0x7fffffff + 1)", "x > 0 ? 300 : -1", "~(-2)");
-    // Not through an operator whose other operand would take the context's type: under u32 that
-    // meets the i32 beside it, which kiln would refuse (asc converts it; the divisors here are
-    // positive, where the two remainders agree). asc refuses these under small types, where the
-    // shifted 31 takes the cast's type and the i32 shift count does not convert to it.
+    // Not through an operator with no bare literal beside it: under u32 the operand that took the
+    // context would meet the i32 beside it, which kiln would refuse (asc converts it; the divisors
+    // here are positive, where the two remainders agree). asc refuses these under small types, where
+    // the shifted 31 takes the cast's type and the i32 shift count does not convert to it.
     if (to !== "i8" && to !== "u8" && to !== "i16") exprs.push("((31 >> (x & 15)) % <i32>((x & 255) | 1)) & 7", "((x = x >> 1, 128) % <i32>((x & 255) | 1)) & 7");
     // A conditional between a literal and x, as an operand: the literal is typed against x, and the
     // conditional's type meets the literal beside it (in an f64 cast, the float the literal takes). Not
